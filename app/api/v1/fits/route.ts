@@ -1,0 +1,25 @@
+import { getDb } from "@/db/client";
+import { assertKnown } from "@/db/queries/api";
+import { listFits } from "@/db/queries/fits";
+import { buildMeta } from "@/db/queries/meta";
+import { toFitApiRow } from "@/db/queries/shape";
+import { parseQuery } from "@/lib/api/query";
+import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
+import { FIT_CSV_COLUMNS, flattenFit, type FitApiRow } from "@/lib/api/rows";
+import { fitsQuerySchema } from "@/lib/api/schemas";
+
+export const dynamic = "force-dynamic";
+
+export function GET(req: Request) {
+  return handle(() => {
+    const url = new URL(req.url);
+    const q = parseQuery(url.searchParams, fitsQuerySchema);
+    const db = getDb();
+    assertKnown(db, { task: q.task });
+    const rows = listFits(db, q).map(toFitApiRow);
+    return tableResponse<FitApiRow>({
+      format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: FIT_CSV_COLUMNS,
+      pick: (r, c) => flattenFit(r)[c as (typeof FIT_CSV_COLUMNS)[number]], filename: "fits", metadataUrl: jsonTwin(url),
+    });
+  });
+}

@@ -1,0 +1,27 @@
+import { getDb } from "@/db/client";
+import { assertKnown } from "@/db/queries/api";
+import { buildMeta } from "@/db/queries/meta";
+import { listModels } from "@/db/queries/models";
+import { toModelApiRow, type ModelApiRow } from "@/db/queries/shape";
+import { parseQuery } from "@/lib/api/query";
+import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
+import { modelsQuerySchema } from "@/lib/api/schemas";
+
+export const dynamic = "force-dynamic";
+
+const COLUMNS: (keyof ModelApiRow)[] = [
+  "id", "name", "origin", "arch", "upstream", "samples_seen", "samples_seen_pretty", "gmacs_per_sample", "total_gmacs", "lr", "warmup", "epochs",
+  "gpus", "samples_per_sec", "samples_per_epoch", "local_batch_size", "global_batch_size", "nominal_samples_seen", "steps", "gpu_hours",
+  "detailed_training_info", "checkpoint_url", "source_line",
+];
+
+export function GET(req: Request) {
+  return handle(() => {
+    const url = new URL(req.url);
+    const q = parseQuery(url.searchParams, modelsQuerySchema);
+    const db = getDb();
+    assertKnown(db, q);
+    const rows = listModels(db, q).map(toModelApiRow);
+    return tableResponse({ format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: COLUMNS, filename: "models", metadataUrl: jsonTwin(url) });
+  });
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { and, asc, inArray, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { evaluations, type Evaluation } from "../schema";
+
+export interface SliceFilter { task?: string[]; arch?: string[]; upstream?: string[]; samples_seen?: string[]; model?: string[] }
+
+/** WHERE clause of a slice; empty lists mean "no filter". */
+export function sliceWhere(f: SliceFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  if (f.task?.length) parts.push(inArray(evaluations.task, f.task));
+  if (f.arch?.length) parts.push(inArray(evaluations.arch, f.arch));
+  if (f.upstream?.length) parts.push(inArray(evaluations.upstream, f.upstream));
+  if (f.samples_seen?.length) parts.push(inArray(evaluations.samplesSeenPretty, f.samples_seen));
+  if (f.model?.length) parts.push(inArray(evaluations.modelId, f.model));
+  return parts.length ? and(...parts) : undefined;
+}
+
+/** Evaluation rows of a slice, in a stable order (task, compute, model). */
+export function listEvaluations(db: Db, f: SliceFilter): Evaluation[] {
+  return db.select().from(evaluations).where(sliceWhere(f))
+    .orderBy(asc(evaluations.task), asc(evaluations.totalGmacs), asc(evaluations.modelId)).all();
+}
+
+/** Distinct values of each filterable column, for validating parameters and building pickers. */
+export function getFacets(db: Db): { task: string[]; arch: string[]; upstream: string[]; samples_seen: string[]; model: string[] } {
+  const col = (c: string) => (db.$client.prepare(`SELECT DISTINCT ${c} AS v FROM evaluations ORDER BY ${c}`).all() as { v: string }[]).map((r) => r.v);
+  return { task: col("task"), arch: col("arch"), upstream: col("upstream"), samples_seen: col("samples_seen_pretty"), model: col("model_id") };
+}

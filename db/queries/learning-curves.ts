@@ -1,0 +1,27 @@
+import "server-only";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { learningCurvePoints, models } from "../schema";
+
+export interface CurvesFilter { model?: string[]; arch?: string[]; upstream?: string[]; samples_seen?: string[] }
+
+export interface CurveRow {
+  model: string; arch: string; upstream: string; samples_seen_pretty: string;
+  epoch: number; top1: number; top5: number | null; samples_seen: number; steps: number;
+}
+
+/** Learning-curve checkpoints joined with their model card, ordered by model then epoch. */
+export function listLearningCurves(db: Db, f: CurvesFilter = {}): CurveRow[] {
+  const parts: SQL[] = [];
+  if (f.model?.length) parts.push(inArray(learningCurvePoints.modelId, f.model));
+  if (f.arch?.length) parts.push(inArray(models.arch, f.arch));
+  if (f.upstream?.length) parts.push(inArray(models.upstream, f.upstream));
+  if (f.samples_seen?.length) parts.push(inArray(models.samplesSeenPretty, f.samples_seen));
+  return db.select({
+    model: learningCurvePoints.modelId, arch: models.arch, upstream: models.upstream, samples_seen_pretty: models.samplesSeenPretty,
+    epoch: learningCurvePoints.epoch, top1: learningCurvePoints.top1, top5: learningCurvePoints.top5,
+    samples_seen: learningCurvePoints.samplesSeen, steps: learningCurvePoints.steps,
+  }).from(learningCurvePoints).innerJoin(models, eq(models.id, learningCurvePoints.modelId))
+    .where(parts.length ? and(...parts) : undefined)
+    .orderBy(asc(learningCurvePoints.modelId), asc(learningCurvePoints.epoch)).all();
+}

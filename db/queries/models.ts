@@ -1,0 +1,29 @@
+import "server-only";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { architectures, models, type Architecture, type Model } from "../schema";
+
+export interface ModelsFilter { arch?: string[]; upstream?: string[]; samples_seen?: string[] }
+
+/** Model cards matching the filter, ordered by compute then id. */
+export function listModels(db: Db, f: ModelsFilter = {}): Model[] {
+  const parts: SQL[] = [];
+  if (f.arch?.length) parts.push(inArray(models.arch, f.arch));
+  if (f.upstream?.length) parts.push(inArray(models.upstream, f.upstream));
+  if (f.samples_seen?.length) parts.push(inArray(models.samplesSeenPretty, f.samples_seen));
+  return db.select().from(models).where(parts.length ? and(...parts) : undefined)
+    .orderBy(asc(models.arch), asc(models.upstream), asc(models.samplesSeen), asc(models.id)).all();
+}
+
+/** One model card with its architecture, or null when the id is unknown. */
+export function getModel(db: Db, id: string): { model: Model; architecture: Architecture | null } | null {
+  const model = db.select().from(models).where(eq(models.id, id)).get();
+  if (!model) return null;
+  const architecture = db.select().from(architectures).where(eq(architectures.name, model.arch)).get() ?? null;
+  return { model, architecture };
+}
+
+/** All architectures (27 upstream, more than the five trained). */
+export function listArchitectures(db: Db): Architecture[] {
+  return db.select().from(architectures).orderBy(asc(architectures.gmacs)).all();
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { AppError } from "../errors";
+
+/** Values a filter may take: short, printable, no control characters. */
+export const token = z.string().min(1, "must not be empty").max(120, "is longer than 120 characters").regex(/^[\w.+\-/@ ]+$/, "has characters outside [A-Za-z0-9_.+-/@ ]");
+/** A filter that may repeat (`?task=a&task=b`) or hold a comma-separated list. */
+export const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).max(100, "has more than 100 values").optional();
+export const format = z.enum(["json", "csv"]).default("json");
+
+/**
+ * Parse URL query parameters with a zod object schema. Repeated keys become arrays for the keys
+ * declared as arrays; unknown keys, repeats of single-valued keys and bad values throw a 400
+ * AppError naming the parameter.
+ */
+export function parseQuery<S extends z.ZodObject<z.ZodRawShape>>(params: URLSearchParams, schema: S, ignore: readonly string[] = []): z.infer<S> {
+  const shape = schema.shape as Record<string, z.ZodTypeAny>;
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    if (ignore.includes(key)) continue;
+    const field = shape[key];
+    if (!field) throw new AppError("bad_request", `Unknown parameter "${clip(key)}". Allowed: ${Object.keys(shape).join(", ")}.`, clip(key));
+    const values = params.getAll(key);
+    if (isArrayField(field)) raw[key] = values.flatMap((v) => v.split(",")).filter((v) => v !== "");
+    else if (values.length > 1) throw new AppError("bad_request", `Parameter "${key}" may appear only once.`, key);
+    else raw[key] = values[0]!;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    const param = String(i.path[0] ?? "query");
+    const at = i.path.length > 1 ? ` (value ${Number(i.path[1]) + 1})` : "";
+    throw new AppError("bad_request", `Invalid parameter "${param}"${at}: ${i.message}.`, param);
+  }
+  return parsed.data;
+}
+
+function isArrayField(f: z.ZodTypeAny): boolean {
+  let t: unknown = f;
+  for (let i = 0; i < 5 && t; i++) {
+    const def = (t as { def?: { type?: string; innerType?: unknown } }).def;
+    if (def?.type === "array") return true;
+    t = def?.innerType;
+  }
+  return false;
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+}

@@ -1,0 +1,58 @@
+import { AppError } from "../errors";
+import { csvStream } from "../export/csv";
+
+const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" };
+
+/** JSON error body `{ error: { code, message, param } }` with the error's status. */
+export function errorResponse(e: AppError): Response {
+  return new Response(JSON.stringify({ error: { code: e.code, message: e.message, param: e.param ?? null } }), { status: e.status, headers: JSON_HEADERS });
+}
+
+/**
+ * Run a route body: AppErrors become their status with a message; anything else is logged and
+ * becomes a generic 500 that leaks no internals.
+ */
+export async function handle(fn: () => Response | Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof AppError) return errorResponse(e);
+    console.error("[api] unexpected error", e);
+    return errorResponse(new AppError("internal", "Internal error."));
+  }
+}
+
+export function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: JSON_HEADERS });
+}
+
+interface TableOpts<T> {
+  format: "json" | "csv";
+  rows: T[];
+  meta: Record<string, unknown>;
+  columns: readonly string[];
+  pick?: (row: T, col: string) => unknown;
+  filename: string; // without extension
+  metadataUrl: string; // where the CSV's provenance lives (the JSON form of the same query)
+}
+
+/** A table as `{ rows, meta }` JSON, or as an RFC 4180 CSV stream with a metadata link. */
+export function tableResponse<T>(o: TableOpts<T>): Response {
+  if (o.format === "json") return jsonResponse({ rows: o.rows, meta: o.meta });
+  const pick = o.pick ?? ((row: T, col: string) => (row as Record<string, unknown>)[col]);
+  return new Response(csvStream(o.columns, o.rows, pick), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": `attachment; filename="${o.filename}.csv"`,
+      Link: `<${o.metadataUrl}>; rel="describedby"; type="application/json"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+/** The same URL with `format=json` (the provenance of a CSV download). */
+export function jsonTwin(url: URL): string {
+  const u = new URL(url.pathname + url.search, "http://x");
+  u.searchParams.set("format", "json");
+  return `${u.pathname}${u.search}`;
+}

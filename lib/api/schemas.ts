@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { FIT_GROUPS } from "../domain/groups";
+import { METRICS } from "../domain/metrics";
+import { FIT_METHODS } from "../fit/types";
+import { format, list, token } from "./query";
+
+const sliceShape = {
+  task: list(token),
+  arch: list(token),
+  upstream: list(token),
+  samples_seen: list(token),
+  model: list(token),
+};
+
+/** /api/v1/evals: every filter may repeat. */
+export const evalsQuerySchema = z.object({ ...sliceShape, format });
+export type EvalsQuery = z.infer<typeof evalsQuerySchema>;
+
+/** /api/v1/fits: precomputed fits. */
+export const fitsQuerySchema = z.object({
+  task: list(token),
+  metric: list(z.enum(METRICS)),
+  group: list(z.enum(FIT_GROUPS)),
+  method: list(z.enum(FIT_METHODS as unknown as [string, ...string[]])),
+  format,
+});
+export type FitsQuery = z.infer<typeof fitsQuerySchema>;
+
+const int = (min: number, max: number) =>
+  z.string().regex(/^\d{1,9}$/, "must be a whole number").transform(Number).pipe(z.number().int().min(min).max(max));
+
+/** /api/v1/fit: a live refit of a slice /api/v1/evals accepts (exactly one task). */
+export const fitQuerySchema = z.object({
+  ...sliceShape,
+  task: z.array(token).length(1, "must name exactly one task"),
+  metric: z.enum(METRICS).optional(),
+  method: z.enum(FIT_METHODS as unknown as [string, ...string[]]).default("binned-min"),
+  bootstrap: int(0, 5000).default(1000),
+  seed: int(0, 2 ** 31 - 1).optional(),
+  format,
+});
+export type FitQuery = z.infer<typeof fitQuerySchema>;
+
+export const modelsQuerySchema = z.object({ arch: list(token), upstream: list(token), samples_seen: list(token), format });
+export type ModelsQuery = z.infer<typeof modelsQuerySchema>;
+
+export const curvesQuerySchema = z.object({ model: list(token), arch: list(token), upstream: list(token), samples_seen: list(token), format });
+export type CurvesQuery = z.infer<typeof curvesQuerySchema>;

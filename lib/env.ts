@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+const envSchema = z.object({
+  /** SQLite database file the ingest writes and the server reads. */
+  SCALING_DB: z.string().min(1).default("data/scaling.db"),
+  /** A directory in upstream's layout (the four CSVs); skips the download. */
+  SCALING_DATA_DIR: z.string().min(1).optional(),
+  /** Base URL of the raw upstream files; `{commit}` and `{file}` are appended as path segments. */
+  SCALING_UPSTREAM_URL: z.string().url().default("https://raw.githubusercontent.com/LAION-AI/scaling-laws-openclip"),
+  /** Where downloaded upstream files are cached (verified by sha256 before they are kept). */
+  SCALING_CACHE_DIR: z.string().min(1).default("data/upstream"),
+});
+export type Env = z.infer<typeof envSchema>;
+
+/** Parse the environment once; a bad value fails loudly with the variable's name. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const msg = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${msg}`);
+  }
+  return parsed.data;
+}

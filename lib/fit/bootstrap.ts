@@ -1,0 +1,88 @@
+import { mulberry32, randomIndex } from "./rng";
+import { sortPoints } from "./sort-points";
+import type { LineEstimator } from "./types";
+
+/** Quantiles of the bootstrap distribution that bound the 95% percentile interval. */
+export const CI_QUANTILES = [0.025, 0.975] as const;
+
+/** How many resamples to draw and the PRNG seed. */
+export interface BootstrapOptions {
+  resamples: number;
+  seed: number;
+}
+
+/** Percentile intervals for slope and intercept; null when no resample could be fitted. */
+export interface BootstrapResult {
+  resamples: number;
+  used: number;
+  seed: number;
+  slopeCi: [number, number] | null;
+  interceptCi: [number, number] | null;
+}
+
+/** Quantile q ∈ [0, 1] of ascending `sorted`, like numpy.percentile's default ("linear") method. */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
+  const m = sorted.length;
+  if (m === 0) throw new RangeError("quantile of an empty sample");
+  const h = q * (m - 1);
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, m - 1);
+  const t = h - lo;
+  const a = sorted[lo]!;
+  const b = sorted[hi]!;
+  // numpy's _lerp interpolates from the nearer end, which keeps the result within [a, b].
+  return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+}
+
+/**
+ * Percentile bootstrap of a line estimator: resample the n (x, y) observations with replacement,
+ * refit each resample, skip resamples the estimator cannot fit, and report 95% intervals.
+ * Input is sorted by (x, y) first, so the result depends only on the multiset of points and the seed.
+ */
+export function bootstrapLine(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  estimator: LineEstimator,
+  { resamples, seed }: BootstrapOptions,
+): BootstrapResult {
+  if (!Number.isInteger(resamples) || resamples < 0) {
+    throw new RangeError(`resamples must be an integer ≥ 0; got ${resamples}`);
+  }
+  const { xs: sx, ys: sy } = sortPoints(xs, ys);
+  const n = sx.length;
+  const rng = mulberry32(seed);
+  // Scratch buffers reused by every resample; estimators copy what they keep.
+  const bx = new Float64Array(n);
+  const by = new Float64Array(n);
+  const slopes = new Float64Array(resamples);
+  const intercepts = new Float64Array(resamples);
+  let used = 0;
+
+  for (let r = 0; r < resamples && n > 0; r++) {
+    for (let i = 0; i < n; i++) {
+      const j = randomIndex(rng, n);
+      bx[i] = sx[j]!;
+      by[i] = sy[j]!;
+    }
+    const fit = estimator(bx, by);
+    if ("reason" in fit || !Number.isFinite(fit.slope) || !Number.isFinite(fit.intercept)) continue;
+    slopes[used] = fit.slope;
+    intercepts[used] = fit.intercept;
+    used++;
+  }
+
+  if (used === 0) return { resamples, used, seed, slopeCi: null, interceptCi: null };
+  return {
+    resamples,
+    used,
+    seed,
+    slopeCi: interval(slopes.subarray(0, used)),
+    interceptCi: interval(intercepts.subarray(0, used)),
+  };
+}
+
+/** Sorts `values` in place (typed-array sort is numeric) and returns its 95% percentile interval. */
+function interval(values: Float64Array): [number, number] {
+  values.sort();
+  return [quantileSorted(values, CI_QUANTILES[0]), quantileSorted(values, CI_QUANTILES[1])];
+}

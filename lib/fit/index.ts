@@ -1,0 +1,10 @@
+/** Power-law fits E = A·C^α in log10–log10 space: methods, bootstrap intervals and predictions. */
+export * from "./types";
+export { olsLine, FEWER_THAN_TWO_X } from "./ols";
+export { binnedMinLine, binEdges, digitize, DEFAULT_NBINS, DEFAULT_EPS } from "./binned-min";
+export { mulberry32, randomIndex, type Rng } from "./rng";
+export { bootstrapLine, quantileSorted, CI_QUANTILES, type BootstrapOptions, type BootstrapResult } from "./bootstrap";
+export { estimators } from "./estimators";
+export { sortPoints } from "./sort-points";
+export { findInputProblem } from "./validate";
+export { fitPowerLaw, predictError, DEFAULT_BOOTSTRAP } from "./fit";

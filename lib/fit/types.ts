@@ -1,0 +1,61 @@
+/** Identifier of a line-fitting method in log10–log10 space. */
+export type FitMethodId = "binned-min" | "ols";
+
+/** All fit methods, in display order. */
+export const FIT_METHODS: readonly FitMethodId[] = ["binned-min", "ols"];
+
+/** A straight line y = slope·x + intercept; `points` are what the least squares ran on (log10 space). */
+export interface LineFit {
+  slope: number;
+  intercept: number;
+  r2: number;
+  points: { x: number; y: number }[];
+}
+
+/** Why a line could not be fitted (e.g. too few distinct x). */
+export interface LineFailure {
+  reason: string;
+}
+
+/** Estimator: (log10 C, log10 E) arrays → a line or the reason it cannot be fitted. */
+export type LineEstimator = (xs: ArrayLike<number>, ys: ArrayLike<number>) => LineFit | LineFailure;
+
+/** Options for fitPowerLaw; bootstrap defaults to { resamples: 1000, seed: 20230101 }. */
+export interface FitOptions {
+  method: FitMethodId;
+  bootstrap?: { resamples: number; seed: number } | false;
+}
+
+/** A successful fit of E = A·C^α; `alpha` is the log–log slope, `log10A` the intercept. */
+export interface FitOk {
+  ok: true;
+  method: FitMethodId;
+  alpha: number;
+  log10A: number;
+  A: number;
+  /** Number of observations given (not the number of binned points). */
+  n: number;
+  /** R² of the line on `fitted` (the points the least squares ran on). */
+  r2: number;
+  /** Smallest and largest raw compute (GMACs) of the input. */
+  xMin: number;
+  xMax: number;
+  /** 95% percentile-bootstrap intervals; null when bootstrap is off or no resample fitted. */
+  alphaCi: [number, number] | null;
+  aCi: [number, number] | null;
+  log10ACi: [number, number] | null;
+  bootstrap: { resamples: number; used: number; seed: number } | null;
+  /** Points the least squares ran on, in log10 space (bin minima at bin centres for binned-min). */
+  fitted: { x: number; y: number }[];
+}
+
+/** A fit that could not be made; `reason` names the problem for display. */
+export interface FitFail {
+  ok: false;
+  method: FitMethodId;
+  n: number;
+  reason: string;
+}
+
+/** Result of fitPowerLaw: discriminate on `ok`. */
+export type FitResult = FitOk | FitFail;

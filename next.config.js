@@ -1,0 +1,30 @@
+// @ts-check
+const framable = "frame-ancestors *";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ["better-sqlite3"],
+  async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    ];
+    return [
+      {
+        // Everything but /embed and the image endpoints refuses to be framed.
+        source: "/((?!embed|api/v1/chart\\.).*)",
+        headers: [
+          ...common,
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+        ],
+      },
+      { source: "/embed/:path*", headers: [...common, { key: "Content-Security-Policy", value: framable }] },
+      { source: "/api/v1/chart.:ext", headers: [...common, { key: "Content-Security-Policy", value: framable }] },
+    ];
+  },
+};
+
+export default nextConfig;

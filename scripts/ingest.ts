@@ -1,0 +1,40 @@
+import { parseArgs } from "node:util";
+import { readEnv } from "../lib/env";
+import { IngestError, runIngest } from "./lib/run-ingest";
+
+const USAGE = `Usage: npm run ingest -- [--source DIR] [--db PATH]
+  --source DIR  read the four upstream CSVs from DIR (or set SCALING_DATA_DIR); default: download
+                them from LAION-AI/scaling-laws-openclip at the pinned commit and verify their sha256
+  --db PATH     database file to write (default: SCALING_DB or data/scaling.db)`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ options: { source: { type: "string" }, db: { type: "string" }, help: { type: "boolean", short: "h" } } }).values;
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const env = readEnv();
+  const log = (m: string) => console.error(m);
+  try {
+    const s = await runIngest({ source: args.source, dbPath: args.db ?? env.SCALING_DB, env, log });
+    const rows = Object.entries(s.counts).map(([t, n]) => `${t} ${n}`).join(", ");
+    console.log(`ingested ${s.dbPath} (data version ${s.version}): ${rows}; fits ${s.fitsOk} ok, ${s.fitsNone} without a fit; ${s.warnings.length} warnings; ${(s.elapsedMs / 1000).toFixed(2)} s`);
+    return 0;
+  } catch (e) {
+    if (e instanceof IngestError) {
+      for (const line of e.formatted()) console.error(line);
+      console.error(`ingest failed: ${e.message}`);
+      return 1;
+    }
+    console.error(`ingest failed: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,34 @@
+import { decodeUtf8 } from "../../lib/csv/decode";
+import type { CsvIssue } from "../../lib/csv/issues";
+import { CsvParser } from "../../lib/csv/parse";
+import { archInfoFile, learningCurvesFile, trainedModelsFile, zeroshotResultsFile, type FileSpec } from "../../lib/csv/schemas";
+import { createRowValidator, type WithLine } from "../../lib/csv/validate";
+import type { ParsedFiles } from "../../lib/ingest/types";
+import type { UpstreamKey } from "../../lib/upstream";
+import type { SourceFile } from "./source";
+
+/** Decode (strict UTF-8), parse (RFC 4180) and validate one file; every issue, rows with line numbers. */
+export function loadFile<Row>(file: string, bytes: Uint8Array, spec: FileSpec<Row>): { rows: WithLine<Row>[]; issues: CsvIssue[] } {
+  const decoded = decodeUtf8(bytes, file);
+  if ("issue" in decoded) return { rows: [], issues: [decoded.issue] };
+  const v = createRowValidator(file, spec);
+  const rows: WithLine<Row>[] = [];
+  const parser = new CsvParser((fields, line) => {
+    const row = v.record(fields, line);
+    if (row !== null) rows.push(row);
+  }, { file, issues: v.issues });
+  parser.feed(decoded.text);
+  parser.end();
+  return { rows, issues: v.finish() };
+}
+
+/** Load the four upstream files; the typed rows satisfy lib/ingest's row types (checked here). */
+export function loadFiles(files: SourceFile[]): { parsed: ParsedFiles; issues: CsvIssue[] } {
+  const get = (key: UpstreamKey) => files.find((f) => f.key === key)!;
+  const arch = loadFile(get("arch").file, get("arch").bytes, archInfoFile);
+  const models = loadFile(get("models").file, get("models").bytes, trainedModelsFile);
+  const results = loadFile(get("results").file, get("results").bytes, zeroshotResultsFile);
+  const curves = loadFile(get("curves").file, get("curves").bytes, learningCurvesFile);
+  const parsed: ParsedFiles = { arch: arch.rows, models: models.rows, results: results.rows, curves: curves.rows };
+  return { parsed, issues: [...arch.issues, ...models.issues, ...results.issues, ...curves.issues] };
+}

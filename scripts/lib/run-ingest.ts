@@ -1,0 +1,91 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { createDb, migrateDb } from "../../db/client";
+import { insertDataset } from "../../db/mutations/ingest";
+import { formatIssue, type CsvIssue } from "../../lib/csv/issues";
+import type { Env } from "../../lib/env";
+import { buildDataset } from "../../lib/ingest/build";
+import { computeAllFits, FIT_CONFIG } from "../../lib/ingest/fits";
+import { UPSTREAM } from "../../lib/upstream";
+import { replaceAtomically } from "./atomic";
+import { loadFiles } from "./load";
+import { downloadSource, readSourceDir, type Source } from "./source";
+
+export interface IngestOptions { source?: string; dbPath: string; env: Env; log: (msg: string) => void }
+export interface IngestSummary { dbPath: string; version: string; counts: Record<string, number>; fitsOk: number; fitsNone: number; warnings: string[]; elapsedMs: number }
+
+/** Every problem found in the input, formatted `file:line:column: expected …, found …`. */
+export class IngestError extends Error {
+  constructor(readonly issues: CsvIssue[]) {
+    super(`${issues.length} problem${issues.length === 1 ? "" : "s"} in the input; the database was not changed.`);
+    this.name = "IngestError";
+  }
+  formatted(limit = 200): string[] {
+    const lines = this.issues.slice(0, limit).map(formatIssue);
+    if (this.issues.length > limit) lines.push(`… and ${this.issues.length - limit} more`);
+    return lines;
+  }
+}
+
+/** Read → validate → check → fit → write a new database file and swap it in atomically. */
+export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const startedAt = new Date().toISOString();
+  const stage = (name: string) => opts.log(`[${((performance.now() - t0) / 1000).toFixed(2)}s] ${name}`);
+  const dir = opts.source ?? opts.env.SCALING_DATA_DIR;
+  stage(dir ? `source: ${dir}` : `source: download ${UPSTREAM.repo}@${UPSTREAM.commit.slice(0, 7)}`);
+  const source: Source = dir
+    ? readSourceDir(dir)
+    : await downloadSource({ baseUrl: opts.env.SCALING_UPSTREAM_URL, cacheDir: opts.env.SCALING_CACHE_DIR, log: opts.log });
+  stage("validate: parsing and checking every row");
+  const { parsed, issues } = loadFiles(source.files);
+  if (issues.length) throw new IngestError(issues);
+  stage("check: cross-file consistency");
+  const built = buildDataset(parsed);
+  if (built.issues.length) throw new IngestError(built.issues);
+  for (const w of built.warnings) opts.log(`  warning: ${w}`);
+  stage("fit: power laws for every task × metric × group × method (with bootstrap)");
+  const fitRows = computeAllFits(built.dataset.evaluations);
+  const version = dataVersion(source);
+  let counts: Record<string, number> = {};
+  stage(`write: ${opts.dbPath}`);
+  await replaceAtomically(opts.dbPath, (tmp) => {
+    const db = createDb(tmp);
+    try {
+      db.$client.pragma("journal_mode = DELETE");
+      db.$client.pragma("synchronous = OFF"); // durability comes from fsync + rename in replaceAtomically
+      migrateDb(db);
+      const files = source.files.map((f) => ({ file: f.file, sha256: f.sha256, bytes: f.bytes.length, rows: rowsOf(parsed, f.key) }));
+      counts = insertDataset(db, {
+        ...built.dataset,
+        fits: fitRows,
+        ingest: {
+          source: source.kind === "dir" ? `directory:${path.basename(source.location)}` : `download:${source.location}`,
+          sourceRepo: UPSTREAM.repo, sourceCommit: UPSTREAM.commit, filesJson: JSON.stringify(files),
+          rowCountsJson: "{}", warningsJson: JSON.stringify(built.warnings), fitConfigJson: JSON.stringify(FIT_CONFIG),
+          startedAt, finishedAt: new Date().toISOString(), elapsedMs: performance.now() - t0, version,
+        },
+      });
+      db.$client.prepare("UPDATE ingests SET row_counts_json = ?").run(JSON.stringify(counts));
+      db.$client.exec("ANALYZE");
+    } finally {
+      db.$client.close();
+    }
+  });
+  const elapsedMs = performance.now() - t0;
+  stage("done");
+  const fitsOk = fitRows.filter((f) => f.status === "ok").length;
+  return { dbPath: opts.dbPath, version, counts, fitsOk, fitsNone: fitRows.length - fitsOk, warnings: built.warnings, elapsedMs };
+}
+
+function rowsOf(parsed: ReturnType<typeof loadFiles>["parsed"], key: string): number {
+  return (parsed as unknown as Record<string, unknown[]>)[key]?.length ?? 0;
+}
+
+/** Data version: a short hash over the input files and the fit configuration. */
+function dataVersion(source: Source): string {
+  const h = createHash("sha256");
+  for (const f of source.files) h.update(`${f.file}:${f.sha256}\n`);
+  h.update(JSON.stringify(FIT_CONFIG));
+  return h.digest("hex").slice(0, 12);
+}

@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { UPSTREAM, UPSTREAM_FILES, UPSTREAM_KEYS, upstreamUrl, type UpstreamKey } from "../../lib/upstream";
+
+export type SourceFile = { key: UpstreamKey; file: string; bytes: Uint8Array; sha256: string };
+export type Source = { kind: "dir" | "download"; location: string; files: SourceFile[] };
+
+/** sha256 hex of some bytes. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Read the four CSVs from a directory in upstream's layout (any content: validation comes later). */
+export function readSourceDir(dir: string): Source {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new Error(`Source directory not found: ${dir}`);
+  }
+  const files = UPSTREAM_KEYS.map((key) => {
+    const file = UPSTREAM_FILES[key].file;
+    const p = path.join(dir, file);
+    if (!fs.existsSync(p)) throw new Error(`${p}: expected the upstream file ${file}, found nothing`);
+    const bytes = new Uint8Array(fs.readFileSync(p));
+    return { key, file, bytes, sha256: sha256(bytes) };
+  });
+  return { kind: "dir", location: path.resolve(dir), files };
+}
+
+type DownloadOpts = { baseUrl: string; cacheDir: string; log: (msg: string) => void; timeoutMs?: number };
+
+/**
+ * Download the four files at the pinned commit, verify each sha256 and cache them. A cached file
+ * is reused only if its hash still matches; a file with a wrong hash is never written.
+ */
+export async function downloadSource(opts: DownloadOpts): Promise<Source> {
+  const dir = path.join(opts.cacheDir, UPSTREAM.commit);
+  const files: SourceFile[] = [];
+  for (const key of UPSTREAM_KEYS) {
+    const { file, sha256: expected } = UPSTREAM_FILES[key];
+    const cached = path.join(dir, file);
+    if (fs.existsSync(cached)) {
+      const bytes = new Uint8Array(fs.readFileSync(cached));
+      if (sha256(bytes) === expected) {
+        opts.log(`  ${file}: cached (${cached})`);
+        files.push({ key, file, bytes, sha256: expected });
+        continue;
+      }
+    }
+    const url = upstreamUrl(opts.baseUrl, file);
+    const bytes = await fetchBytes(url, opts.timeoutMs ?? 30_000);
+    const got = sha256(bytes);
+    if (got !== expected) {
+      throw new Error(`${url}: sha256 mismatch: expected ${expected}, found ${got}; nothing was written.`);
+    }
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${cached}.tmp-${process.pid}`;
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, cached);
+    opts.log(`  ${file}: downloaded ${bytes.length} bytes, sha256 verified`);
+    files.push({ key, file, bytes, sha256: got });
+  }
+  return { kind: "download", location: upstreamUrl(opts.baseUrl, "").replace(/\/$/, ""), files };
+}
+
+const OFFLINE_HINT =
+  "Point the ingest at a local copy instead: `npm run ingest -- --source DIR` or SCALING_DATA_DIR=DIR, " +
+  "where DIR holds the four upstream CSVs (e.g. ../shared/data/scaling-laws-openclip).";
+
+async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
+    throw new Error(`Could not download ${url} (${cause}). ${OFFLINE_HINT}`);
+  }
+  if (!res.ok) throw new Error(`Could not download ${url}: HTTP ${res.status}. ${OFFLINE_HINT}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
