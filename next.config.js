@@ -4,6 +4,8 @@ const framable = "frame-ancestors *";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Separate build directories let several builds coexist (parallel development, benchmarks).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
   async headers() {
