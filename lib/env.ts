@@ -14,7 +14,9 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Parse the environment once; a bad value fails loudly with the variable's name. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  // An empty variable (`SCALING_DATA_DIR= npm run ingest`) means "unset", as in most shells' idiom.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const msg = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${msg}`);

@@ -19,9 +19,9 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const env = readEnv();
   const log = (m: string) => console.error(m);
   try {
+    const env = readEnv();
     const s = await runIngest({ source: args.source, dbPath: args.db ?? env.SCALING_DB, env, log });
     const rows = Object.entries(s.counts).map(([t, n]) => `${t} ${n}`).join(", ");
     console.log(`ingested ${s.dbPath} (data version ${s.version}): ${rows}; fits ${s.fitsOk} ok, ${s.fitsNone} without a fit; ${s.warnings.length} warnings; ${(s.elapsedMs / 1000).toFixed(2)} s`);

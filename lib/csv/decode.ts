@@ -6,12 +6,11 @@ const EXPECTED = "valid UTF-8";
 /** Strict UTF-8 → string; strips one leading BOM; on bad bytes reports the line and CSV column. */
 export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { issue: CsvIssue } {
   try {
-    // ignoreBOM: false (the default) removes exactly one leading U+FEFF.
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    return { text: stripBom(new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes)) };
   } catch {
     const bad = findInvalidUtf8(bytes, 0);
     const locator = new CsvParser(() => {}, { file });
-    locator.feed(new TextDecoder("utf-8").decode(bytes.subarray(0, bad.offset)));
+    locator.feed(stripBom(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, bad.offset))));
     return { issue: { file, ...locator.position(), expected: EXPECTED, found: bad.found } };
   }
 }
@@ -21,9 +20,10 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
  * first invalid byte it feeds the valid prefix, returns the issue and ignores further input.
  */
 export class Utf8StreamDecoder {
-  private readonly decoder = new TextDecoder("utf-8", { fatal: true });
+  // The BOM is removed by hand (firstText) so the error path, which re-decodes a prefix, agrees.
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   private tail: Uint8Array = new Uint8Array(0); // last ≤ 3 bytes written: an incomplete sequence may start there
-  private started = false;
+  private bomChecked = false; // set once the first character has been seen
   failed = false;
 
   constructor(private readonly parser: CsvParser) {}
@@ -38,8 +38,7 @@ export class Utf8StreamDecoder {
       return this.fail(chunk);
     }
     this.tail = lastBytes(this.tail, chunk);
-    this.started = true;
-    this.parser.feed(text);
+    this.parser.feed(this.firstText(text));
     return null;
   }
 
@@ -47,11 +46,18 @@ export class Utf8StreamDecoder {
   end(): CsvIssue | null {
     if (this.failed) return null;
     try {
-      this.parser.feed(this.decoder.decode());
+      this.parser.feed(this.firstText(this.decoder.decode()));
       return null;
     } catch {
       return this.fail(new Uint8Array(0));
     }
+  }
+
+  /** Drop a BOM at the very start of the stream (and only there). */
+  private firstText(text: string): string {
+    if (this.bomChecked || text === "") return text;
+    this.bomChecked = true;
+    return stripBom(text);
   }
 
   private fail(chunk: Uint8Array): CsvIssue {
@@ -61,12 +67,13 @@ export class Utf8StreamDecoder {
     buf.set(chunk, this.tail.length);
     const start = this.tail.length - pendingLength(this.tail);
     const bad = findInvalidUtf8(buf, start);
-    // Before any text was decoded a leading BOM is still a BOM; after that it is content.
-    const prefix = new TextDecoder("utf-8", { ignoreBOM: this.started }).decode(buf.subarray(start, bad.offset));
-    this.parser.feed(prefix);
+    const prefix = new TextDecoder("utf-8", { ignoreBOM: true }).decode(buf.subarray(start, bad.offset));
+    this.parser.feed(this.firstText(prefix));
     return { file: this.parser.file, ...this.parser.position(), expected: EXPECTED, found: bad.found };
   }
 }
+
+const stripBom = (t: string) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
 
 function lastBytes(prev: Uint8Array, chunk: Uint8Array): Uint8Array {
   if (chunk.length >= 3) return chunk.slice(chunk.length - 3);

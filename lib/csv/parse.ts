@@ -14,8 +14,10 @@ const QUOTE_SEEN = 3; // a quote inside a quoted field: either "" (escape) or th
 /** Longest field kept in memory; a stray opening quote must not swallow a 1 GB file into one string. */
 export const MAX_FIELD_LENGTH = 1 << 20;
 
+/** Receives each record's fields and the physical line it starts on. */
 export type RecordHandler = (fields: string[], line: number) => void;
 
+/** Options for CsvParser. */
 export interface CsvParserOptions {
   /** Name used in issues. */
   file?: string;
@@ -186,7 +188,7 @@ export class CsvParser {
       this.stray = false;
       this.fail("no quote inside an unquoted field (quote the whole field and double inner quotes)", describeCell(value));
     }
-    if (this.tooLong) {
+    if (this.tooLong || value.length > MAX_FIELD_LENGTH) {
       this.tooLong = false;
       this.fail(`a field of at most ${MAX_FIELD_LENGTH} characters`, "a longer field");
     }

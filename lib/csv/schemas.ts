@@ -56,6 +56,7 @@ const archInfoCells = {
   text_macts: nonNegative,
   text_mparams: nonNegative,
 };
+/** arch_info.csv: one row per architecture (size, GMACs, activations, parameters). */
 export const archInfoSchema = z.strictObject(shapeOf(archInfoCells));
 export type ArchInfo = z.infer<typeof archInfoSchema>;
 export const archInfoFile = fileSpec("arch_info.csv", archInfoCells, archInfoSchema);
@@ -75,6 +76,7 @@ const trainedModelCells = {
   detailed_training_info: optionalText,
   url: httpUrl,
 };
+/** trained_models_info.csv: one row per LAION-trained model and its training setup. */
 export const trainedModelSchema = z.strictObject(shapeOf(trainedModelCells));
 export type TrainedModel = z.infer<typeof trainedModelSchema>;
 export const trainedModelsFile = fileSpec("trained_models_info.csv", trainedModelCells, trainedModelSchema);
@@ -97,6 +99,7 @@ const zeroshotResultCells = {
   samples_seen_pretty: countLabel,
   name: text, // "openai" for the three CLIP-WIT models
 };
+/** zeroshot_results.csv: one row per model × downstream task. */
 export const zeroshotResultSchema = z.strictObject(shapeOf(zeroshotResultCells));
 export type ZeroshotResult = z.infer<typeof zeroshotResultSchema>;
 export const zeroshotResultsFile = fileSpec("zeroshot_results.csv", zeroshotResultCells, zeroshotResultSchema);
@@ -108,6 +111,7 @@ const learningCurvePointCells = {
   name: text,
   epoch: nonNegativeInt,
 };
+/** imagenet_zeroshot_learning_curves.csv: ImageNet zero-shot accuracy per model and epoch. */
 export const learningCurvePointSchema = z.strictObject(shapeOf(learningCurvePointCells));
 export type LearningCurvePoint = z.infer<typeof learningCurvePointSchema>;
 export const learningCurvesFile = fileSpec("imagenet_zeroshot_learning_curves.csv", learningCurvePointCells, learningCurvePointSchema);

@@ -2,6 +2,7 @@ import { INVALID } from "./cells";
 import { describeCell, IssueCollector, type CsvIssue } from "./issues";
 import type { FileSpec } from "./schemas";
 
+/** A typed row plus the physical line its record starts on. */
 export type WithLine<T> = T & { line: number };
 
 export interface ValidatorOptions {

@@ -18,14 +18,21 @@ export function csvLine(values: readonly unknown[]): string {
   return `${values.map(csvCell).join(",")}\r\n`;
 }
 
-/** Stream records as UTF-8 CSV, `batch` rows per chunk, never holding the whole table. */
-export function csvStream<T>(columns: readonly string[], rows: Iterable<T>, pick: (row: T, col: string) => unknown, batch = 2000): ReadableStream<Uint8Array> {
+/** Byte-order mark: lets Excel detect UTF-8; off by default because other readers keep it in the first header. */
+export const UTF8_BOM = "\uFEFF";
+
+/**
+ * Stream records as UTF-8 CSV, `batch` rows per chunk, never holding the whole table. Pull-based:
+ * the next batch is produced only when the consumer asks (backpressure); cancelling (client gone)
+ * calls the iterator's `return()`, which lets a database cursor close.
+ */
+export function csvStream<T>(columns: readonly string[], rows: Iterable<T>, pick: (row: T, col: string) => unknown, batch = 2000, opts: { bom?: boolean } = {}): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
   const it = rows[Symbol.iterator]();
   let headerSent = false;
   return new ReadableStream<Uint8Array>({
     pull(controller) {
-      let out = headerSent ? "" : csvLine(columns);
+      let out = headerSent ? "" : (opts.bom ? UTF8_BOM : "") + csvLine(columns);
       headerSent = true;
       for (let i = 0; i < batch; i++) {
         const n = it.next();

@@ -1,9 +1,12 @@
 import { z } from "zod";
-import { FIT_GROUPS } from "../domain/groups";
+import { FIT_GROUPS, type FitGroup } from "../domain/groups";
 import { METRICS } from "../domain/metrics";
 import { token } from "../api/query";
 import { FIT_METHODS } from "../fit/types";
 import { parseViewState, toQuery, type ViewParse } from "./parse";
+
+/** The `groups` value that means "draw no precomputed fit lines". */
+export const NO_GROUPS = "none";
 
 export const EXPLORE_X = ["compute", "samples", "gmacs", "params"] as const;
 export const EXPLORE_Y = ["error", ...METRICS] as const;
@@ -11,7 +14,8 @@ export const EXPLORE_Y = ["error", ...METRICS] as const;
 /**
  * /explore URL state. `metric` is the metric whose error (1 − metric) is plotted and fitted
  * (default: the task's primary metric); `y` shows either that error or a raw metric column.
- * Empty arch/upstream/samples_seen lists mean "all". `groups` are the fit lines drawn.
+ * Empty arch/upstream/samples_seen lists mean "all". `groups` are the fit lines drawn; an empty
+ * list is written `groups=none` (an absent parameter means the default groups).
  */
 export const exploreStateSchema = z.object({
   task: token.default("imagenet1k"),
@@ -21,7 +25,9 @@ export const exploreStateSchema = z.object({
   arch: z.array(token).max(50).default([]),
   upstream: z.array(token).max(10).default([]),
   samples_seen: z.array(token).max(10).default([]),
-  groups: z.array(z.enum(FIT_GROUPS)).max(5).default(["LAION", "CLIP-WIT"]),
+  groups: z.array(z.enum([...FIT_GROUPS, NO_GROUPS])).max(6)
+    .transform((gs) => gs.filter((g): g is FitGroup => g !== NO_GROUPS))
+    .default(["LAION", "CLIP-WIT"]),
   method: z.enum(FIT_METHODS as unknown as [string, ...string[]]).default("binned-min"),
 });
 export type ExploreState = z.infer<typeof exploreStateSchema>;
@@ -35,5 +41,8 @@ export function parseExploreState(params: URLSearchParams, passthrough: readonly
 
 /** Canonical query string of an explore state (defaults omitted). */
 export function exploreQuery(s: ExploreState): string {
-  return toQuery(s, EXPLORE_DEFAULTS);
+  const q = toQuery(s, EXPLORE_DEFAULTS);
+  // toQuery writes nothing for an empty list, which would read back as the default groups.
+  if (s.groups.length > 0) return q;
+  return q ? `${q}&groups=${NO_GROUPS}` : `groups=${NO_GROUPS}`;
 }

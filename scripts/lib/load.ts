@@ -1,25 +1,15 @@
-import { decodeUtf8 } from "../../lib/csv/decode";
 import type { CsvIssue } from "../../lib/csv/issues";
-import { CsvParser } from "../../lib/csv/parse";
+import { readCsv } from "../../lib/csv/read";
 import { archInfoFile, learningCurvesFile, trainedModelsFile, zeroshotResultsFile, type FileSpec } from "../../lib/csv/schemas";
-import { createRowValidator, type WithLine } from "../../lib/csv/validate";
+import type { WithLine } from "../../lib/csv/validate";
 import type { ParsedFiles } from "../../lib/ingest/types";
 import type { UpstreamKey } from "../../lib/upstream";
 import type { SourceFile } from "./source";
 
 /** Decode (strict UTF-8), parse (RFC 4180) and validate one file; every issue, rows with line numbers. */
 export function loadFile<Row>(file: string, bytes: Uint8Array, spec: FileSpec<Row>): { rows: WithLine<Row>[]; issues: CsvIssue[] } {
-  const decoded = decodeUtf8(bytes, file);
-  if ("issue" in decoded) return { rows: [], issues: [decoded.issue] };
-  const v = createRowValidator(file, spec);
-  const rows: WithLine<Row>[] = [];
-  const parser = new CsvParser((fields, line) => {
-    const row = v.record(fields, line);
-    if (row !== null) rows.push(row);
-  }, { file, issues: v.issues });
-  parser.feed(decoded.text);
-  parser.end();
-  return { rows, issues: v.finish() };
+  const { rows, issues } = readCsv(bytes, file, spec);
+  return { rows, issues };
 }
 
 /** Load the four upstream files; the typed rows satisfy lib/ingest's row types (checked here). */

@@ -71,9 +71,23 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
   } catch (e) {
-    const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
+    const cause = networkCause(e);
     throw new Error(`Could not download ${url} (${cause}). ${OFFLINE_HINT}`);
   }
   if (!res.ok) throw new Error(`Could not download ${url}: HTTP ${res.status}. ${OFFLINE_HINT}`);
   return new Uint8Array(await res.arrayBuffer());
+}
+
+/** The most specific reason in fetch's error chain (ECONNREFUSED, ENOTFOUND, a timeout, …). */
+function networkCause(e: unknown): string {
+  type Err = { code?: string; message?: string; name?: string; cause?: Err; errors?: Err[] };
+  let cur = e as Err | undefined;
+  let deepest = (e as Error).message;
+  for (let i = 0; cur && i < 5; i++) {
+    if (cur.code) return cur.code;
+    if (cur.name === "TimeoutError") return "timed out";
+    if (cur.message) deepest = cur.message;
+    cur = cur.cause ?? cur.errors?.[0];
+  }
+  return deepest;
 }

@@ -1,10 +1,12 @@
 import { getDb } from "@/db/client";
 import { getEvalRows } from "@/db/queries/api";
+import { iterateEvalApiRows } from "@/db/queries/export";
 import { buildMeta } from "@/db/queries/meta";
 import { parseQuery } from "@/lib/api/query";
 import { jsonTwin, handle, tableResponse } from "@/lib/api/respond";
 import { EVAL_COLUMNS } from "@/lib/api/rows";
 import { evalsQuerySchema } from "@/lib/api/schemas";
+import { csvStream } from "@/lib/export/csv";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +15,18 @@ export function GET(req: Request) {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, evalsQuerySchema);
     const db = getDb();
+    if (q.format === "csv") {
+      // Streamed from a database cursor: memory stays flat however many rows the slice has.
+      const rows = iterateEvalApiRows(db, q);
+      return new Response(csvStream(EVAL_COLUMNS, rows, (r, c) => r[c as keyof typeof r]), {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8; header=present",
+          "Content-Disposition": 'attachment; filename="evals.csv"',
+          Link: `<${jsonTwin(url)}>; rel="describedby"; type="application/json"`,
+          "Cache-Control": "no-store",
+        },
+      });
+    }
     const rows = getEvalRows(db, q);
     return tableResponse({ format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: EVAL_COLUMNS, filename: "evals", metadataUrl: jsonTwin(url) });
   });

@@ -1,0 +1,68 @@
+"use client";
+import { archLabel } from "@/lib/domain/arch";
+import { FIT_GROUPS, GROUP_LABELS } from "@/lib/domain/groups";
+import { METRIC_LABELS, type Metric } from "@/lib/domain/metrics";
+import { X_LABELS } from "@/lib/explore/axes";
+import { effectiveMetric, errorMetricChoices } from "@/lib/explore/metrics";
+import { toggleValue } from "@/lib/explore/slice";
+import type { ExploreOptions } from "@/lib/explore/types";
+import { switchTask } from "@/lib/explore/validate";
+import { EXPLORE_X, type ExploreState } from "@/lib/url-state/explore";
+import { CheckboxGroup } from "./checkbox-group";
+
+const METHOD_LABELS: Record<string, string> = { "binned-min": "binned-min (paper)", ols: "OLS on all points" };
+
+/** Labelled, keyboard-usable controls; each change is a whole new state (pushed to the URL). */
+export function ExploreFilters({ state, options, onChange }: { state: ExploreState; options: ExploreOptions; onChange: (s: ExploreState) => void }) {
+  const has = options.taskMetrics[state.task] ?? [];
+  const metric = effectiveMetric(state.task, state.metric);
+  const metricChoices = errorMetricChoices(state.task, state.metric);
+  const set = (patch: Partial<ExploreState>) => onChange({ ...state, ...patch });
+  const slice = (key: "arch" | "upstream" | "samples_seen") => (v: string, on: boolean) => set({ [key]: toggleValue(state[key], options[key], v, on) });
+  return (
+    <form className="controls explore-controls" onSubmit={(e) => e.preventDefault()} aria-label="Explore filters">
+      <label>
+        Task{" "}
+        <select name="task" value={state.task} onChange={(e) => onChange(switchTask(state, e.target.value, options.taskMetrics))}>
+          {options.taskGroups.map((g) => (
+            <optgroup key={g.category} label={g.category}>
+              {g.tasks.map((t) => <option key={t.value} value={t.value}>{t.label === t.value ? t.label : `${t.label} (${t.value})`}</option>)}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      {metricChoices.length > 1 && (
+        <label>
+          Error of{" "}
+          <select name="metric" value={metric} onChange={(e) => set({ metric: e.target.value as Metric })}>
+            {metricChoices.map((m) => <option key={m} value={m}>{METRIC_LABELS[m]}</option>)}
+          </select>
+        </label>
+      )}
+      <label>
+        Y axis{" "}
+        <select name="y" value={state.y} onChange={(e) => set({ y: e.target.value as ExploreState["y"] })}>
+          <option value="error">Error (%) of {METRIC_LABELS[metric].toLowerCase()}</option>
+          {has.map((m) => <option key={m} value={m}>{METRIC_LABELS[m]} (%)</option>)}
+        </select>
+      </label>
+      <label>
+        X axis{" "}
+        <select name="x" value={state.x} onChange={(e) => set({ x: e.target.value as ExploreState["x"] })}>
+          {EXPLORE_X.map((x) => <option key={x} value={x}>{X_LABELS[x]}</option>)}
+        </select>
+      </label>
+      <CheckboxGroup legend="Architecture" name="arch" values={options.arch} checked={state.arch.length ? state.arch : options.arch} labels={archLabel} onToggle={slice("arch")} />
+      <CheckboxGroup legend="Upstream dataset" name="upstream" values={options.upstream} checked={state.upstream.length ? state.upstream : options.upstream} onToggle={slice("upstream")} />
+      <CheckboxGroup legend="Samples seen" name="samples_seen" values={options.samples_seen} checked={state.samples_seen.length ? state.samples_seen : options.samples_seen} onToggle={slice("samples_seen")} />
+      <CheckboxGroup legend="Fit lines" name="groups" values={FIT_GROUPS} checked={state.groups} allowEmpty labels={(g) => GROUP_LABELS[g as keyof typeof GROUP_LABELS]}
+        onToggle={(g, on) => set({ groups: FIT_GROUPS.filter((x) => (x === g ? on : state.groups.includes(x))) })} />
+      <label>
+        Fit method{" "}
+        <select name="method" value={state.method} onChange={(e) => set({ method: e.target.value })}>
+          {Object.entries(METHOD_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+      </label>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+import type { FitApiRow } from "@/lib/api/rows";
+import { GROUP_COLORS } from "@/lib/chart/palette";
+import { formatCi, formatCoefCi, groupLabel } from "@/lib/explore/fits";
+import { formatNum } from "@/lib/format";
+
+/** The fits behind the lines: α and A with their 95% bootstrap CIs, n and R² (or why there is no fit). */
+export function FitTable({ fits }: { fits: readonly FitApiRow[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="explore-fit-table">
+        <caption className="muted">Fits E = A·C^α (E error fraction, C total compute in GMACs); 95% percentile-bootstrap intervals.</caption>
+        <thead>
+          <tr><th scope="col">Group</th><th scope="col">Method</th><th scope="col">α [95% CI]</th><th scope="col">A [95% CI]</th><th scope="col">n</th><th scope="col">R²</th></tr>
+        </thead>
+        <tbody>
+          {fits.map((f) => (
+            <tr key={`${f.group}-${f.method}-${f.metric}`} data-group={f.group}>
+              <td><span className="scaling-swatch" style={{ background: GROUP_COLORS[f.group] ?? "#999" }} aria-hidden />{groupLabel(f.group)}</td>
+              <td>{f.method}</td>
+              {f.status === "ok" ? (
+                <>
+                  <td>{formatNum(f.slope, 3)} {formatCi(f.slope_ci)}</td>
+                  <td>{formatNum(f.coefficient, 3)} {formatCoefCi(f.coefficient_ci)}</td>
+                </>
+              ) : (
+                <td colSpan={2} className="muted">no fit: {f.reason}</td>
+              )}
+              <td>{f.n}</td>
+              <td>{formatNum(f.r2, 3)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

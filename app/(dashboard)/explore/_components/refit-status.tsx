@@ -1,0 +1,25 @@
+"use client";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { ErrorBox } from "@/components/ui/error-box";
+import type { FitApiRow } from "@/lib/api/rows";
+import { formatCi } from "@/lib/explore/fits";
+import { formatLaw } from "@/lib/format";
+
+/** "Refit of this slice": loading, error, no-fit reason, or the law with α's 95% CI and n. */
+export function RefitStatus({ query }: { query: UseQueryResult<{ fit: FitApiRow; nRows: number }> }) {
+  if (query.isPending) return <p className="refit-status muted" role="status">Refit of this slice: fitting…</p>;
+  if (query.isError) return <ErrorBox title="Refit of this slice failed" message={query.error.message} />;
+  const f = query.data.fit;
+  if (f.status !== "ok" || f.slope === null || f.coefficient === null) {
+    return <p className="refit-status" role="status" data-refit="no_fit">Refit of this slice: no fit ({f.reason ?? "unknown reason"}), n = {f.n}.</p>;
+  }
+  return (
+    <p className="refit-status" role="status" data-refit="ok">
+      <span className="refit-swatch" aria-hidden />
+      <strong>Refit of this slice</strong> ({f.method}):{" "}
+      <span className="formula" data-testid="refit-formula">{formatLaw(f.coefficient, f.slope)}</span>
+      {", "}α 95% CI <span data-testid="refit-ci">{formatCi(f.slope_ci)}</span>, n = <span data-testid="refit-n">{f.n}</span>
+      {query.isFetching ? " (updating…)" : ""}
+    </p>
+  );
+}

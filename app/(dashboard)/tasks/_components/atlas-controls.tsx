@@ -1,0 +1,53 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { CATEGORY_SLUGS, tasksQuery, type TasksState } from "@/lib/url-state/tasks";
+
+const SORT_LABELS: Record<TasksState["sort"], string> = { task: "Task name", alpha: "α (LAION pooled)", n: "n (LAION points)", r2: "R² (LAION fit)" };
+
+/** Method, sort and category controls; every change is a new URL (router.push), so back/forward restore it. */
+export function AtlasControls({ state }: { state: TasksState }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  // Local copy so a select shows the choice at once; re-synced when the URL (props) changes, e.g. on back.
+  const [local, setLocal] = useState(state);
+  const [seen, setSeen] = useState(tasksQuery(state));
+  if (tasksQuery(state) !== seen) {
+    setSeen(tasksQuery(state));
+    setLocal(state);
+  }
+  const update = (patch: Partial<TasksState>) => {
+    const next = { ...local, ...patch };
+    setLocal(next);
+    const q = tasksQuery(next);
+    startTransition(() => router.push(q ? `/tasks?${q}` : "/tasks", { scroll: false }));
+  };
+  return (
+    <form className="controls" aria-label="Atlas controls" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
+      <label>Fit method{" "}
+        <select name="method" value={local.method} onChange={(e) => update({ method: e.target.value })}>
+          <option value="binned-min">binned-min (paper)</option>
+          <option value="ols">ols (all points)</option>
+        </select>
+      </label>
+      <label>Sort by{" "}
+        <select name="sort" value={local.sort} onChange={(e) => update({ sort: e.target.value as TasksState["sort"] })}>
+          {Object.entries(SORT_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+      </label>
+      <label>Order{" "}
+        <select name="dir" value={local.dir} onChange={(e) => update({ dir: e.target.value as TasksState["dir"] })}>
+          <option value="asc">Ascending</option>
+          <option value="desc">Descending</option>
+        </select>
+      </label>
+      <label>Category{" "}
+        <select name="category" value={local.category ?? ""} onChange={(e) => update({ category: e.target.value || undefined })}>
+          <option value="">All categories</option>
+          {Object.entries(CATEGORY_SLUGS).map(([slug, label]) => <option key={slug} value={slug}>{label}</option>)}
+        </select>
+      </label>
+      {pending && <span className="muted" role="status">Updating…</span>}
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AtlasLegend } from "@/components/charts/atlas-legend";
+import { ErrorBox } from "@/components/ui/error-box";
+import { getDb } from "@/db/client";
+import { listAtlasPanels } from "@/db/queries/atlas";
+import { logDomain } from "@/lib/chart/log-ticks";
+import { toSearchParams } from "@/lib/url-state/parse";
+import { CATEGORY_SLUGS, parseTasksState, sortPanels } from "@/lib/url-state/tasks";
+import { AtlasCard } from "./_components/atlas-card";
+import { AtlasControls } from "./_components/atlas-controls";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Task atlas" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** /tasks: small multiples of every task's error-vs-compute scaling with the LAION and CLIP-WIT fits. */
+export default async function TasksPage({ searchParams }: Props) {
+  const params = toSearchParams(await searchParams);
+  const parsed = parseTasksState(params);
+  if (!parsed.ok) {
+    return (
+      <>
+        <h1>Task atlas</h1>
+        {parsed.errors.map((e) => (
+          <ErrorBox key={e.param} title={`Bad URL parameter "${e.param}"${params.has(e.param) ? ` = "${params.get(e.param)!.slice(0, 60)}"` : ""}`} message={e.message} />
+        ))}
+        <p><Link href="/tasks">Show the atlas with default settings</Link></p>
+      </>
+    );
+  }
+  const state = parsed.state;
+  const all = listAtlasPanels(getDb(), state.method);
+  const category = state.category ? CATEGORY_SLUGS[state.category] : undefined;
+  const shown = all.filter((p) => !category || p.category === category);
+  const laion = (p: (typeof all)[number]) => ("alpha" in p.fits.LAION ? p.fits.LAION : null);
+  const sorted = sortPanels(shown.map((p) => ({ ...p, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null })), state.sort, state.dir);
+  const computes = all.flatMap((p) => p.points.map((pt) => pt.compute));
+  const xDomain = computes.length ? logDomain(Math.min(...computes), Math.max(...computes)) : ([1, 10] as [number, number]);
+
+  return (
+    <>
+      <h1>Task atlas</h1>
+      <p className="muted">
+        How error scales with compute on each of the {all.length} zero-shot tasks, with the power law E = A·C<sup>α</sup> of OpenCLIP (LAION, pooled)
+        and OpenAI CLIP (WIT) fitted by the <strong>{state.method}</strong> method; α with its 95% bootstrap interval. Open a panel to explore the task.
+      </p>
+      <AtlasControls state={state} />
+      <AtlasLegend />
+      <p className="muted" role="status">Showing {sorted.length} of {all.length} tasks{category ? ` (${category})` : ""}.</p>
+      <div className="atlas-grid">
+        {sorted.map((p) => <AtlasCard key={p.task} panel={p} xDomain={xDomain} method={state.method} />)}
+      </div>
+    </>
+  );
+}

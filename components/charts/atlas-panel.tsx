@@ -1,0 +1,68 @@
+import { archColor, GROUP_COLORS } from "@/lib/chart/palette";
+import { logTicks, niceLogDomain } from "@/lib/chart/log-ticks";
+import { formatLogTick } from "@/lib/format";
+import { AtlasMarker } from "./atlas-marker";
+
+/** A fit line over its observed compute range (GMACs): E = A·C^α. */
+export interface AtlasLine { alpha: number; A: number; xMin: number; xMax: number }
+export interface AtlasPoint { compute: number; error: number; arch: string; upstream: string }
+
+const W = 240;
+const H = 150;
+const M = { l: 30, r: 8, t: 6, b: 18 };
+const PW = W - M.l - M.r;
+const PH = H - M.t - M.b;
+
+/** Fit lines drawn in every panel: LAION solid, CLIP-WIT dashed (also told apart by colour). */
+export const ATLAS_LINE_STYLE: Record<string, { color: string; dash?: string }> = {
+  LAION: { color: GROUP_COLORS.LAION! },
+  "CLIP-WIT": { color: GROUP_COLORS["CLIP-WIT"]!, dash: "5 3" },
+};
+
+/**
+ * A small static log–log panel (error % vs compute GMACs) drawn as plain SVG on the server: 41 of
+ * them stay cheap, need no hydration, and print. The x domain is shared so panels compare by eye.
+ */
+export function AtlasPanelChart({ label, points, lines, xDomain }: { label: string; points: AtlasPoint[]; lines: Record<string, AtlasLine | null>; xDomain: [number, number] }) {
+  const ends = Object.values(lines).flatMap((l) => (l ? [l.A * l.xMin ** l.alpha, l.A * l.xMax ** l.alpha] : []));
+  const errs = [...points.map((p) => p.error), ...ends].filter((e) => e > 0).map((e) => e * 100);
+  if (errs.length === 0) return <p className="muted">No observations with a positive error.</p>;
+  const [y0, y1] = niceLogDomain(Math.min(...errs), Math.max(...errs));
+  const [lx0, lx1] = [Math.log10(xDomain[0]), Math.log10(xDomain[1])];
+  const [ly0, ly1] = [Math.log10(y0), Math.log10(y1)];
+  const sx = (c: number) => M.l + ((Math.log10(c) - lx0) / (lx1 - lx0)) * PW;
+  const sy = (pct: number) => M.t + ((ly1 - Math.log10(pct)) / (ly1 - ly0)) * PH;
+  const xTicks = logTicks(xDomain[0], xDomain[1], 5);
+  const yTicks = logTicks(y0, y1, 4);
+  const text = { fontSize: 9, fill: "var(--muted)" } as const;
+
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} className="atlas-svg" role="img" aria-label={label}>
+      <rect x={M.l} y={M.t} width={PW} height={PH} fill="none" stroke="var(--border)" />
+      {xTicks.map((t) => (
+        <g key={`x${t}`}>
+          <line x1={sx(t)} x2={sx(t)} y1={M.t} y2={M.t + PH} stroke="var(--grid)" />
+          <text x={sx(t)} y={H - 5} textAnchor="middle" style={text}>{formatLogTick(t)}</text>
+        </g>
+      ))}
+      {yTicks.map((t) => (
+        <g key={`y${t}`}>
+          <line x1={M.l} x2={M.l + PW} y1={sy(t)} y2={sy(t)} stroke="var(--grid)" />
+          <text x={M.l - 3} y={sy(t) + 3} textAnchor="end" style={text}>{formatLogTick(t)}</text>
+        </g>
+      ))}
+      {points.map((p, i) => (
+        <AtlasMarker key={i} upstream={p.upstream} x={sx(p.compute)} y={sy(p.error * 100)} r={2.6} fill={archColor(p.arch)} />
+      ))}
+      {Object.entries(lines).map(([group, l]) => {
+        if (!l) return null;
+        const style = ATLAS_LINE_STYLE[group] ?? { color: "var(--fg)" };
+        // A straight segment in log–log space is the whole power law between its two ends.
+        return (
+          <line key={group} x1={sx(l.xMin)} y1={sy(100 * l.A * l.xMin ** l.alpha)} x2={sx(l.xMax)} y2={sy(100 * l.A * l.xMax ** l.alpha)}
+            stroke={style.color} strokeWidth={1.8} strokeDasharray={style.dash} />
+        );
+      })}
+    </svg>
+  );
+}

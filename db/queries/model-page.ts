@@ -1,0 +1,56 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import type { Metric } from "../../lib/domain/metrics";
+import type { TaskScore } from "../../lib/models/results";
+import type { ModelTableRow } from "../../lib/models/table";
+import type { Db } from "../client";
+import { evaluations, type Architecture, type Evaluation, type Model } from "../schema";
+import { listLearningCurves, type CurveRow } from "./learning-curves";
+import { getModel, listModels } from "./models";
+
+/** The stored column of a metric (the API's snake_case names → drizzle fields). */
+function metricValue(e: Evaluation, m: Metric): number | null {
+  switch (m) {
+    case "acc1": return e.acc1;
+    case "acc5": return e.acc5;
+    case "mean_per_class_recall": return e.meanPerClassRecall;
+    case "image_retrieval_recall@5": return e.imageRetrievalRecall5;
+    case "text_retrieval_recall@5": return e.textRetrievalRecall5;
+    case "mean_average_precision": return e.meanAveragePrecision;
+  }
+}
+
+/** All model cards with their ImageNet (imagenet1k) zero-shot top-1, for the /models table. */
+export function listModelTableRows(db: Db): ModelTableRow[] {
+  const top1 = new Map(
+    db.select({ model: evaluations.modelId, acc1: evaluations.acc1 }).from(evaluations).where(eq(evaluations.task, "imagenet1k")).all()
+      .map((r) => [r.model, r.acc1]),
+  );
+  return listModels(db).map((m) => ({
+    id: m.id, origin: m.origin, arch: m.arch, upstream: m.upstream, samplesSeen: m.samplesSeen, samplesSeenPretty: m.samplesSeenPretty,
+    gmacsPerSample: m.gmacsPerSample, totalGmacs: m.samplesSeen * m.gmacsPerSample, lr: m.lr, warmup: m.warmup, epochs: m.epochs,
+    globalBatchSize: m.globalBatchSize, gpus: m.gpus, samplesPerSec: m.samplesPerSec, gpuHours: m.gpuHours, imagenetTop1: top1.get(m.id) ?? null,
+  }));
+}
+
+export interface ModelPageData {
+  model: Model;
+  architecture: Architecture | null;
+  scores: TaskScore[]; // every model on every task: ranks need the whole field
+  curve: CurveRow[];
+  imagenetTop1: number | null;
+}
+
+/** Everything /models/[id] shows, or null when the id is unknown. */
+export function getModelPage(db: Db, id: string): ModelPageData | null {
+  const found = getModel(db, id);
+  if (!found) return null;
+  const scores = db.select().from(evaluations).orderBy(asc(evaluations.task), asc(evaluations.modelId)).all()
+    .map((e): TaskScore => {
+      const metric = e.metric as Metric;
+      return { model: e.modelId, task: e.task, metric, value: metricValue(e, metric), error: e.error };
+    });
+  const imagenet = db.select({ acc1: evaluations.acc1 }).from(evaluations)
+    .where(and(eq(evaluations.modelId, id), eq(evaluations.task, "imagenet1k"))).get();
+  return { ...found, scores, curve: listLearningCurves(db, { model: [id] }), imagenetTop1: imagenet?.acc1 ?? null };
+}

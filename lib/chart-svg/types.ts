@@ -1,0 +1,36 @@
+import type { MarkerShape } from "./markers";
+import type { SvgTheme } from "./theme";
+
+/** One mark: data coordinates (x > 0, y > 0 for the log axes), style, and a hover title. */
+export interface ChartPoint { x: number; y: number; color: string; shape: MarkerShape; area: number; title: string }
+
+/** A straight line in log–log space between two data points (a fitted power law). */
+export interface ChartLine { from: [number, number]; to: [number, number]; color: string; label: string }
+
+/** Legend entry: a colour swatch, a marker shape, a marker size, or a fit line with its text. */
+export type LegendItem =
+  | { kind: "color"; label: string; color: string }
+  | { kind: "shape"; label: string; shape: MarkerShape }
+  | { kind: "size"; label: string; area: number }
+  | { kind: "line"; label: string; color: string; dashed?: boolean };
+
+/** Everything the renderer needs; every string is escaped when written. */
+export interface ChartSpec {
+  width: number;
+  height: number;
+  theme: SvgTheme;
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  points: ChartPoint[];
+  lines: ChartLine[];
+  legend: LegendItem[];
+  /** Provenance line at the bottom (repo@commit, data version, method, date). */
+  source: string;
+  /** A visible warning strip under the title (e.g. the data changed since a pinned figure). */
+  banner?: string;
+  /** Shown in the plot area when there is nothing to draw. */
+  empty?: string;
+  /** Scale to the container (embed pages) instead of fixed pixel width/height. */
+  responsive?: boolean;
+}

@@ -1,0 +1,69 @@
+import { logDomain, logTicks } from "../chart/log-ticks";
+import { METRIC_LABELS, type Metric } from "../domain/metrics";
+import type { XKey, YKey } from "./points";
+
+/** Axis titles with units. */
+export const X_LABELS: Record<XKey, string> = {
+  compute: "Total compute (GMACs)",
+  samples: "Samples seen",
+  gmacs: "GMACs per sample",
+  params: "Parameters (millions)",
+};
+
+/** y-axis title: the error names its metric ("Error (%) = 100 − top-1 accuracy"). */
+export function yLabel(y: YKey, metric: Metric): string {
+  if (y === "error") return `Error (%) = 100 − ${METRIC_LABELS[metric].toLowerCase()}`;
+  return `${METRIC_LABELS[y]} (%)`;
+}
+
+/** Short name of the plotted value for tooltips. */
+export function valueName(y: YKey, metric: Metric): string {
+  return y === "error" ? `Error (1 − ${METRIC_LABELS[metric].toLowerCase()})` : METRIC_LABELS[y];
+}
+
+/** x domain: whole decades around the values (compute ticks at powers of ten, as in the paper). */
+export function xDomainOf(values: readonly number[]): [number, number] {
+  const v = values.filter((x) => x > 0 && Number.isFinite(x));
+  if (v.length === 0) return [1, 10];
+  return logDomain(Math.min(...v), Math.max(...v));
+}
+
+/**
+ * y domain with 5% padding, snapped outwards to one significant digit ([22, 48] → [20, 60]) so the
+ * points fill the chart rather than a 1-2-5 snap leaving most of a decade empty.
+ */
+export function yDomainOf(values: readonly number[]): [number, number] {
+  const v = values.filter((x) => x > 0 && Number.isFinite(x));
+  if (v.length === 0) return [1, 100];
+  const lo = Math.min(...v) / 1.05;
+  const hi = Math.max(...v) * 1.05;
+  const k = (x: number) => 10 ** Math.floor(Math.log10(x));
+  const down = Math.floor(lo / k(lo)) * k(lo);
+  // Percentages never exceed 100, so a 100% point must not push the axis to 200.
+  const up = Math.min(Math.ceil(hi / k(hi)) * k(hi), Math.max(...v) <= 100 ? 100 : Infinity);
+  return [clean(down), clean(up > down ? up : down * 10)];
+}
+
+/**
+ * Ticks for a log axis: logTicks' powers of ten / 1-2-5 when they give at least three; for a
+ * narrow range, every m×10^k (m = 1…9) inside it, thinned to at most `max`.
+ */
+export function axisTicks(domain: readonly [number, number], max = 8): number[] {
+  const [lo, hi] = domain;
+  const base = logTicks(lo, hi, max);
+  if (base.length >= 3) return base;
+  const out: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+    for (let m = 1; m <= 9; m++) {
+      const t = clean(m * 10 ** e);
+      if (t >= lo * (1 - 1e-9) && t <= hi * (1 + 1e-9)) out.push(t);
+    }
+  }
+  if (out.length <= max) return out;
+  const step = Math.ceil(out.length / max);
+  return out.filter((_, i) => i % step === 0);
+}
+
+function clean(v: number): number {
+  return Number(v.toPrecision(12));
+}

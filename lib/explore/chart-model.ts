@@ -1,0 +1,61 @@
+import { GROUP_COLORS } from "../chart/palette";
+import type { Metric } from "../domain/metrics";
+import { X_LABELS, axisTicks, valueName, xDomainOf, yDomainOf, yLabel } from "./axes";
+import { fitCaption, groupLabel, lineParams } from "./fits";
+import { fitSegments, type LineParams } from "./lines";
+import { toPlotPoints, type XKey, type YKey } from "./points";
+import type { ExploreFit, ExploreRow, PlotLine, PlotPoint } from "./types";
+
+export interface AxisModel {
+  label: string;
+  domain: [number, number];
+  ticks: number[];
+}
+
+/** Everything the scatter needs, as plain data (built on the server for /, in the browser for /explore). */
+export interface ChartModel {
+  points: PlotPoint[];
+  nonPositive: number;
+  missing: number;
+  lines: PlotLine[];
+  /** Why fit lines are not drawn for this choice of axes, or null. */
+  fitsHidden: string | null;
+  xAxis: AxisModel;
+  yAxis: AxisModel;
+  valueName: string;
+  /** The first drawn fit: tooltips show each point's residual against it. */
+  residualFit: (LineParams & { label: string }) | null;
+}
+
+/** Fit lines are power laws of error against total compute: only that pair of axes can show them. */
+export function fitsApply(x: XKey, y: YKey): boolean {
+  return x === "compute" && y === "error";
+}
+
+/** Points, axes and fit lines of one chart; `fits` are drawn in the given order. */
+export function buildChartModel(rows: readonly ExploreRow[], x: XKey, y: YKey, metric: Metric, fits: readonly ExploreFit[]): ChartModel {
+  const { points, nonPositive, missing } = toPlotPoints(rows, x, y, metric);
+  const applies = fitsApply(x, y);
+  const drawable = applies ? fits.flatMap((f) => {
+    const p = lineParams(f);
+    return p ? [{ fit: f, p }] : [];
+  }) : [];
+  const xDomain = xDomainOf([...points.map((p) => p.x), ...drawable.flatMap(({ p }) => [p.xMin, p.xMax])]);
+  const lines: PlotLine[] = drawable.map(({ fit, p }) => ({
+    key: `${fit.group}-${fit.method}-${fit.metric}`,
+    label: `${groupLabel(fit.group)} (${fit.method}): ${fitCaption(fit)}`,
+    color: GROUP_COLORS[fit.group] ?? "#999999",
+    segments: fitSegments(p, xDomain),
+  }));
+  const solidY = lines.flatMap((l) => l.segments.filter((s) => !s.dashed).flatMap((s) => [s.y1, s.y2]));
+  const yDomain = yDomainOf([...points.map((p) => p.y), ...solidY]);
+  const first = drawable[0];
+  return {
+    points, nonPositive, missing, lines,
+    fitsHidden: applies || fits.length === 0 ? null : `Fit lines are hidden: the power laws relate error to total compute, so they are drawn only for error vs total compute (here: ${yLabel(y, metric)} vs ${X_LABELS[x].toLowerCase()}).`,
+    xAxis: { label: X_LABELS[x], domain: xDomain, ticks: axisTicks(xDomain) },
+    yAxis: { label: yLabel(y, metric), domain: yDomain, ticks: axisTicks(yDomain) },
+    valueName: valueName(y, metric),
+    residualFit: first ? { ...first.p, label: `${groupLabel(first.fit.group)} (${first.fit.method})` } : null,
+  };
+}

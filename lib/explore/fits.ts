@@ -1,0 +1,40 @@
+import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "../domain/groups";
+import { formatLaw, formatNum } from "../format";
+import type { LineParams } from "./lines";
+import type { ExploreFit } from "./types";
+
+/** Precomputed fits to show: one per selected group (in FIT_GROUPS order) for the metric and method. */
+export function selectFits(fits: readonly ExploreFit[], groups: readonly FitGroup[], metric: string, method: string): ExploreFit[] {
+  return FIT_GROUPS.filter((g) => groups.includes(g)).flatMap((g) => fits.filter((f) => f.group === g && f.metric === metric && f.method === method));
+}
+
+/** Line parameters of a successful fit, or null (no fit, or a value missing). */
+export function lineParams(f: ExploreFit): LineParams | null {
+  if (f.status !== "ok" || f.slope === null || f.coefficient === null || f.x_min === null || f.x_max === null) return null;
+  return { A: f.coefficient, alpha: f.slope, xMin: f.x_min, xMax: f.x_max };
+}
+
+/** Display name of a fit's group ("slice" is the live refit). */
+export function groupLabel(group: string): string {
+  return group === "slice" ? "Refit of this slice" : (GROUP_LABELS[group as FitGroup] ?? group);
+}
+
+/** "[−0.137, −0.088]" or "–" without an interval. */
+export function formatCi(ci: readonly [number, number] | null, digits = 3): string {
+  return ci ? `[${signed(ci[0], digits)}, ${signed(ci[1], digits)}]` : "–";
+}
+
+/** The law, α's 95% CI and n in one line, e.g. "E = 5.86·C^−0.111 · α 95% CI [−0.137, −0.088] · n = 29". */
+export function fitCaption(f: ExploreFit): string {
+  if (f.status !== "ok" || f.slope === null || f.coefficient === null) return `no fit (${f.reason ?? "unknown reason"}) · n = ${f.n}`;
+  return `${formatLaw(f.coefficient, f.slope)} · α 95% CI ${formatCi(f.slope_ci)} · n = ${f.n}`;
+}
+
+/** A coefficient interval with significant digits, e.g. "[4.11, 8.27]". */
+export function formatCoefCi(ci: readonly [number, number] | null): string {
+  return ci ? `[${formatNum(ci[0], 3)}, ${formatNum(ci[1], 3)}]` : "–";
+}
+
+function signed(v: number, digits: number): string {
+  return `${v < 0 ? "−" : ""}${Math.abs(v).toFixed(digits)}`;
+}

@@ -1,0 +1,31 @@
+import type { ExploreRow } from "./types";
+
+/** The part of the explore state that selects rows (empty lists mean "all"). */
+export interface SliceFilters {
+  arch: readonly string[];
+  upstream: readonly string[];
+  samples_seen: readonly string[];
+}
+
+/** Rows of the slice: each non-empty filter list keeps only its values. */
+export function filterSlice(rows: readonly ExploreRow[], f: SliceFilters): ExploreRow[] {
+  const keep = (list: readonly string[], v: string) => list.length === 0 || list.includes(v);
+  return rows.filter((r) => keep(f.arch, r.arch) && keep(f.upstream, r.upstream) && keep(f.samples_seen, r.samplesSeenPretty));
+}
+
+/** Whether the user narrowed the slice (then the view also shows a refit of the visible points). */
+export function isNarrowed(f: SliceFilters): boolean {
+  return f.arch.length > 0 || f.upstream.length > 0 || f.samples_seen.length > 0;
+}
+
+/**
+ * Toggle one value of a checkbox group whose empty list means "all": the result is in `all`'s
+ * order, and selecting every value collapses back to [] so equal views have equal URLs.
+ */
+export function toggleValue(selected: readonly string[], all: readonly string[], value: string, on: boolean): string[] {
+  const current = new Set(selected.length === 0 ? all : selected);
+  if (on) current.add(value);
+  else current.delete(value);
+  const next = all.filter((v) => current.has(v));
+  return next.length === all.length ? [] : next;
+}

@@ -1,0 +1,70 @@
+import { handle, jsonResponse } from "../api/respond";
+import { FIT_CSV_COLUMNS, flattenFit, type FitApiRow } from "../api/rows";
+import { AppError } from "../errors";
+import { csvStream } from "./csv";
+import { contentDisposition, exportStem } from "./filename";
+import { parseOutputParams } from "./params";
+import type { ReportView } from "./views";
+
+export type TwinKind = "csv" | "json";
+
+/** What a view shows, ready to serialise: its table, the fit lines it draws (null: none) and provenance. */
+export interface TwinData {
+  rows: readonly object[];
+  columns: readonly string[];
+  fits: readonly FitApiRow[] | null;
+  meta: Record<string, unknown>;
+}
+
+/** 400 naming the first bad parameter; the message lists all of them. */
+export function badParams(errors: { param: string; message: string }[]): AppError {
+  return new AppError("bad_request", `Invalid parameter ${errors.map((e) => e.message).join("; ")}.`, errors[0]?.param ?? "query");
+}
+
+/** Parse a view's URL with the view's own schema, or throw a 400 naming the parameter. */
+export function parseViewOrThrow<S>(view: ReportView<S>, params: URLSearchParams): S {
+  const parsed = view.parse(params);
+  if (!parsed.ok) throw badParams(parsed.errors);
+  return parsed.state;
+}
+
+/** URLs of a view's download twins for a canonical query. */
+export function twinUrls(viewId: string, query: string): { csv: string; json: string; fits_csv: string } {
+  const q = query ? `?${query}` : "";
+  return { csv: `/${viewId}.csv${q}`, json: `/${viewId}.json${q}`, fits_csv: `/${viewId}.csv?${query ? `${query}&` : ""}table=fits` };
+}
+
+/**
+ * Serve `/<view>.csv` or `/<view>.json`: the view's URL parsed by its schema, exactly the rows the
+ * view shows, the fits it draws (JSON `fits`; CSV with `table=fits`), provenance in JSON `meta`
+ * and, for CSV, in the JSON twin named by a `Link: rel="describedby"` header.
+ */
+export function serveTwin<S>(req: Request, view: ReportView<S>, kind: TwinKind, load: (state: S, url: URL) => TwinData): Promise<Response> {
+  return handle(() => {
+    const url = new URL(req.url);
+    const state = parseViewOrThrow(view, url.searchParams);
+    const out = parseOutputParams(url.searchParams, kind === "csv" ? ["table", "bom"] : []);
+    if (!out.ok) throw badParams(out.errors);
+    const data = load(state, url);
+    const query = view.query(state);
+    const fitsTable = out.out.table === "fits";
+    if (fitsTable && !data.fits) throw new AppError("bad_request", `Invalid parameter "table": the ${view.id} view draws no fits.`, "table");
+    const stem = exportStem({ view: view.id, lead: view.lead(state), filters: new URLSearchParams(query), skip: view.leadKeys, part: fitsTable ? "fits" : undefined, date: new Date() });
+    if (kind === "json") {
+      const res = jsonResponse({ rows: data.rows, fits: data.fits ?? [], meta: { ...data.meta, downloads: twinUrls(view.id, query) } });
+      res.headers.set("Content-Disposition", contentDisposition(stem, "json").replace(/^attachment/, "inline"));
+      return res;
+    }
+    const body = fitsTable
+      ? csvStream(FIT_CSV_COLUMNS, data.fits ?? [], (f, c) => flattenFit(f)[c as (typeof FIT_CSV_COLUMNS)[number]], 2000, { bom: out.out.bom === "1" })
+      : csvStream(data.columns, data.rows, (r, c) => (r as Record<string, unknown>)[c], 2000, { bom: out.out.bom === "1" });
+    return new Response(body, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8; header=present",
+        "Content-Disposition": contentDisposition(stem, "csv"),
+        Link: `<${twinUrls(view.id, query).json}>; rel="describedby"; type="application/json"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  });
+}

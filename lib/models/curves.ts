@@ -1,0 +1,74 @@
+import { ARCH_ORDER } from "../chart/palette";
+import { UPSTREAMS } from "../domain/groups";
+
+/** A learning-curve checkpoint joined with its model card (the shape of /api/v1/learning-curves rows). */
+export interface CurveInputRow {
+  model: string; arch: string; upstream: string; samples_seen_pretty: string;
+  epoch: number; top1: number; top5: number | null; samples_seen: number; steps: number;
+}
+
+/** One model's checkpoints as columns: a compact, serialisable form for client charts. */
+export interface ModelCurve {
+  model: string; arch: string; upstream: string; samplesSeenPretty: string;
+  epoch: number[]; top1: number[]; top5: (number | null)[]; samples: number[]; steps: number[];
+}
+
+export const CURVE_X = ["epoch", "samples", "steps"] as const;
+export type CurveX = (typeof CURVE_X)[number];
+export const CURVE_Y = ["top1", "top5"] as const;
+export type CurveY = (typeof CURVE_Y)[number];
+
+export interface CurvePoint { x: number; y: number; epoch: number; samples: number; steps: number; top1: number; top5: number | null }
+
+/** One line: a model's checkpoints with x and y picked; `shown` says which metric y really is. */
+export interface CurveSeries {
+  model: string; arch: string; upstream: string; samplesSeenPretty: string;
+  shown: CurveY; // "top1" when top-5 was asked for but the model has none upstream
+  missingTop5: number; // checkpoints of this model without a top-5 value
+  points: CurvePoint[];
+}
+
+/** Rows (any order) → one columnar curve per model, checkpoints in epoch order. */
+export function groupCurves(rows: readonly CurveInputRow[]): ModelCurve[] {
+  const byModel = new Map<string, CurveInputRow[]>();
+  for (const r of rows) {
+    const list = byModel.get(r.model);
+    if (list) list.push(r);
+    else byModel.set(r.model, [r]);
+  }
+  return [...byModel.values()].map((list) => {
+    const s = [...list].sort((a, b) => a.epoch - b.epoch);
+    const f = s[0]!;
+    return {
+      model: f.model, arch: f.arch, upstream: f.upstream, samplesSeenPretty: f.samples_seen_pretty,
+      epoch: s.map((r) => r.epoch), top1: s.map((r) => r.top1), top5: s.map((r) => r.top5), samples: s.map((r) => r.samples_seen), steps: s.map((r) => r.steps),
+    };
+  });
+}
+
+const rank = (list: readonly string[], v: string) => (list.indexOf(v) < 0 ? list.length : list.indexOf(v));
+const size = (c: { samplesSeenPretty: string }) => Number.parseFloat(c.samplesSeenPretty) || 0; // "3B" < "13B" < "34B"
+
+/**
+ * Lines for the learning-curve chart, one per model, ordered by architecture, dataset, samples
+ * seen. Asking for top-5 of a model with no top-5 at all gives its top-1 (flagged by `shown`);
+ * a model with some top-5 values keeps only the checkpoints that have one. Points are sorted by x.
+ */
+export function buildCurveSeries(curves: readonly ModelCurve[], x: CurveX, y: CurveY): CurveSeries[] {
+  const out = curves.map((c): CurveSeries => {
+    const missingTop5 = c.top5.filter((v) => v === null).length;
+    const shown: CurveY = y === "top5" && missingTop5 === c.top5.length ? "top1" : y;
+    const points: CurvePoint[] = [];
+    c.epoch.forEach((epoch, i) => {
+      const top1 = c.top1[i]!;
+      const top5 = c.top5[i] ?? null;
+      const value = shown === "top1" ? top1 : top5;
+      if (value === null) return;
+      const p = { epoch, samples: c.samples[i]!, steps: c.steps[i]!, top1, top5 };
+      points.push({ x: x === "epoch" ? p.epoch : p[x], y: value, ...p });
+    });
+    points.sort((a, b) => a.x - b.x);
+    return { model: c.model, arch: c.arch, upstream: c.upstream, samplesSeenPretty: c.samplesSeenPretty, shown, missingTop5, points };
+  });
+  return out.sort((a, b) => rank(ARCH_ORDER, a.arch) - rank(ARCH_ORDER, b.arch) || rank(UPSTREAMS, a.upstream) - rank(UPSTREAMS, b.upstream) || size(a) - size(b) || a.model.localeCompare(b.model));
+}

@@ -1,0 +1,10 @@
+/** 86016 → "86,016" (whole numbers in recipe tables); null → "–". */
+export function formatInt(v: number | null | undefined): string {
+  return v === null || v === undefined || !Number.isFinite(v) ? "–" : Math.round(v).toLocaleString("en-US");
+}
+
+/** 0.001 → "1e-3", 0.0005 → "5e-4": learning rates as the upstream model names write them. */
+export function formatLr(v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return "–";
+  return v.toExponential().replace("e+0", "").replace(/\.?0+e/, "e");
+}

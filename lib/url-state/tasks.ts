@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { TASK_CATEGORIES, type TaskCategory } from "../domain/tasks";
+import { FIT_METHODS } from "../fit/types";
+import { parseViewState, toQuery, type ViewParse } from "./parse";
+
+export const ATLAS_SORTS = ["task", "alpha", "n", "r2"] as const;
+export type AtlasSort = (typeof ATLAS_SORTS)[number];
+
+/** URL slugs of the task categories (the labels have spaces and "&"). */
+export const CATEGORY_SLUGS: Record<string, TaskCategory> = {
+  imagenet: "ImageNet & shifts", vtab: "VTAB+", retrieval: "Retrieval", other: "Other",
+};
+const SLUGS = Object.keys(CATEGORY_SLUGS) as [string, ...string[]];
+if (SLUGS.length !== TASK_CATEGORIES.length) throw new Error("every task category needs a URL slug");
+
+/**
+ * /tasks URL state: fit method, sort key (α, n and R² are those of the LAION pooled fit), direction,
+ * and an optional category filter ("" = all).
+ */
+export const tasksStateSchema = z.object({
+  method: z.enum(FIT_METHODS as unknown as [string, ...string[]]).default("binned-min"),
+  sort: z.enum(ATLAS_SORTS).default("task"),
+  dir: z.enum(["asc", "desc"]).default("asc"),
+  category: z.enum(SLUGS).optional(),
+});
+export type TasksState = z.infer<typeof tasksStateSchema>;
+export const TASKS_DEFAULTS: TasksState = tasksStateSchema.parse({});
+
+/** Parse /tasks' query; bad or unknown parameters come back named. */
+export function parseTasksState(params: URLSearchParams): ViewParse<TasksState> {
+  return parseViewState(params, tasksStateSchema, []);
+}
+
+/** Canonical query string of a /tasks state (defaults omitted). */
+export function tasksQuery(s: TasksState): string {
+  return toQuery(s, TASKS_DEFAULTS);
+}
+
+/** What sorting needs of a panel: its name and the LAION fit's α, n and R² (null without a fit). */
+export interface SortablePanel {
+  task: string;
+  alpha: number | null;
+  n: number | null;
+  r2: number | null;
+}
+
+/** Panels in the requested order; panels without the sort value go last either way, ties by task name. */
+export function sortPanels<T extends SortablePanel>(panels: readonly T[], sort: AtlasSort, dir: "asc" | "desc"): T[] {
+  const sign = dir === "asc" ? 1 : -1;
+  const byName = (a: T, b: T) => (a.task < b.task ? -1 : a.task > b.task ? 1 : 0);
+  return [...panels].sort((a, b) => {
+    if (sort === "task") return sign * byName(a, b);
+    const va = a[sort];
+    const vb = b[sort];
+    if (va === null || vb === null) return va === vb ? byName(a, b) : va === null ? 1 : -1;
+    return sign * (va - vb) || byName(a, b);
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * `npm run bench:ingest [-- --rows N --runs K]`
+ * (a) the real upstream files end to end (validate, checks, 430 fits with 1,000-resample bootstrap,
+ *     atomic write), K runs, median; (b) N synthetic evaluation rows (default 1,000,000) through
+ *     the streaming path: read → UTF-8 → parse → validate → insert → index, rows/s and peak RSS.
+ * Synthetic rows are generated here (made-up values), never copied from upstream.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createDb, migrateDb } from "../../db/client";
+import { zeroshotResultsFile } from "../../lib/csv/schemas";
+import { primaryMetric } from "../../lib/domain/metrics";
+import { readEnv } from "../../lib/env";
+import { runIngest } from "../lib/run-ingest";
+import { streamCsvFile } from "../lib/stream-file";
+import { machine, median, printTable } from "./report";
+
+const { values } = parseArgs({ options: { rows: { type: "string", default: "1000000" }, runs: { type: "string", default: "5" } } });
+const N = Number(values.rows);
+const RUNS = Number(values.runs);
+const SOURCE = path.resolve(process.env.SCALING_DATA_DIR ?? "../shared/data/scaling-laws-openclip");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
+
+async function realData(): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await runIngest({ source: SOURCE, dbPath: path.join(tmp, "real.db"), env: readEnv(), log: () => {} });
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+const HEADER = zeroshotResultsFile.header.join(",");
+function writeSynthetic(file: string, n: number): number {
+  const fd = fs.openSync(file, "w");
+  fs.writeSync(fd, `${HEADER}\n`);
+  let buf = "";
+  for (let i = 0; i < n; i++) {
+    const seen = 3e9 + (i % 97) * 1e8;
+    const gmacs = 4 + (i % 13) * 1.5;
+    const acc = ((i * 7919) % 10000) / 10000;
+    buf += `ViT-S-${i % 7},${seen}.0,${seen * gmacs},${gmacs},LAION-S${i % 3},task_${(i / 50000) | 0},${acc},${acc},${acc},,,,zeroshot_classification,${i % 3}B,synthetic-${i % 50000}.pt\n`;
+    if (buf.length > 1 << 20) {
+      fs.writeSync(fd, buf);
+      buf = "";
+    }
+  }
+  fs.writeSync(fd, buf);
+  fs.closeSync(fd);
+  return fs.statSync(file).size;
+}
+
+async function synthetic(file: string): Promise<{ ms: number; stages: Record<string, number>; accepted: number }> {
+  const dbFile = path.join(tmp, `synthetic-${Date.now()}.db`);
+  const db = createDb(dbFile);
+  db.$client.pragma("journal_mode = OFF");
+  db.$client.pragma("synchronous = OFF");
+  migrateDb(db);
+  // Indexes are built after the load (one sort) instead of maintained per row.
+  db.$client.exec("DROP INDEX evaluations_model_task; DROP INDEX evaluations_task;");
+  // Multi-row INSERTs (B rows per statement) cut the per-call overhead of better-sqlite3.
+  const COLS = "model_id, task, task_type, arch, upstream, samples_seen, samples_seen_pretty, gmacs_per_sample, total_gmacs, acc1, acc5, mean_per_class_recall, image_retrieval_recall_at_5, text_retrieval_recall_at_5, mean_average_precision, metric, error, source_line";
+  const B = 64;
+  const W = 18;
+  const tuple = `(${new Array(W).fill("?").join(",")})`;
+  const insertMany = db.$client.prepare(`INSERT INTO evaluations (${COLS}) VALUES ${new Array(B).fill(tuple).join(",")}`);
+  const insertOne = db.$client.prepare(`INSERT INTO evaluations (${COLS}) VALUES ${tuple}`);
+  const buf: unknown[] = new Array(B * W);
+  let k = 0;
+  const t0 = performance.now();
+  let accepted = 0;
+  db.$client.exec("BEGIN");
+  const issues = await streamCsvFile(file, zeroshotResultsFile, (r) => {
+    const metric = primaryMetric(r.downstream_dataset);
+    const v = r[metric];
+    const o = k * W;
+    buf[o] = r.name; buf[o + 1] = r.downstream_dataset; buf[o + 2] = r.task; buf[o + 3] = r.arch; buf[o + 4] = r.upstream_dataset;
+    buf[o + 5] = r.samples_seen; buf[o + 6] = r.samples_seen_pretty; buf[o + 7] = r.gmacs; buf[o + 8] = r.gmacs_total;
+    buf[o + 9] = r.acc1; buf[o + 10] = r.acc5; buf[o + 11] = r.mean_per_class_recall; buf[o + 12] = r["image_retrieval_recall@5"];
+    buf[o + 13] = r["text_retrieval_recall@5"]; buf[o + 14] = r.mean_average_precision; buf[o + 15] = metric; buf[o + 16] = v === null ? null : 1 - v; buf[o + 17] = r.line;
+    if (++k === B) {
+      insertMany.run(buf);
+      k = 0;
+    }
+    accepted++;
+  });
+  for (let i = 0; i < k; i++) insertOne.run(buf.slice(i * W, (i + 1) * W));
+  db.$client.exec("COMMIT");
+  const tLoad = performance.now();
+  db.$client.exec("CREATE UNIQUE INDEX evaluations_model_task ON evaluations (model_id, task); CREATE INDEX evaluations_task ON evaluations (task, upstream);");
+  const tIndex = performance.now();
+  db.$client.close();
+  fs.rmSync(dbFile, { force: true });
+  if (issues.length) throw new Error(`synthetic file rejected: ${issues[0]?.expected}`);
+  return { ms: tIndex - t0, stages: { "parse+validate+insert": tLoad - t0, index: tIndex - tLoad }, accepted };
+}
+
+/** Baseline measured in the same run: read the file and split every line on commas, nothing else. */
+async function naiveSplit(file: string): Promise<number> {
+  const t0 = performance.now();
+  let fields = 0;
+  let rest = "";
+  for await (const chunk of fs.createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 })) {
+    const lines = (rest + chunk).split("\n");
+    rest = lines.pop() ?? "";
+    for (const l of lines) fields += l.split(",").length;
+  }
+  if (fields === 0) throw new Error("empty synthetic file");
+  return performance.now() - t0;
+}
+
+const real = await realData();
+const csv = path.join(tmp, "synthetic.csv");
+const bytes = writeSynthetic(csv, N);
+const baselineMs = await naiveSplit(csv);
+const rssBefore = process.resourceUsage().maxRSS;
+const syn = await synthetic(csv);
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+const rowsPerSec = syn.accepted / (syn.ms / 1000);
+fs.rmSync(tmp, { recursive: true, force: true });
+
+printTable(["benchmark", "figure", "target"], [
+  ["real data, full ingest (median of " + RUNS + ")", `${median(real).toFixed(0)} ms (min ${Math.min(...real).toFixed(0)}, max ${Math.max(...real).toFixed(0)})`, "< 2000 ms"],
+  [`synthetic ${N.toLocaleString("en")} rows (${(bytes / 1e6).toFixed(0)} MB CSV)`, `${(syn.ms / 1000).toFixed(2)} s`, ""],
+  ["  baseline in the same run: read + split(',') only", `${(baselineMs / 1000).toFixed(2)} s (${Math.round(N / (baselineMs / 1000)).toLocaleString("en")} rows/s)`, ""],
+  ["  parse + validate + insert", `${(syn.stages["parse+validate+insert"]! / 1000).toFixed(2)} s`, ""],
+  ["  index", `${(syn.stages.index! / 1000).toFixed(2)} s`, ""],
+  ["  throughput", `${Math.round(rowsPerSec).toLocaleString("en")} rows/s`, ">= 250,000 rows/s"],
+  ["  peak RSS (whole process)", `${peakRssMb.toFixed(0)} MB (before synthetic: ${(rssBefore / 1024).toFixed(0)} MB)`, "< 1024 MB"],
+]);
+console.log(`machine: ${machine()}`);
+console.log(`BENCH_JSON ${JSON.stringify({ bench: "ingest", real_ms_median: median(real), synthetic_rows: syn.accepted, synthetic_s: syn.ms / 1000, rows_per_s: rowsPerSec, peak_rss_mb: peakRssMb, baseline_split_s: baselineMs / 1000 })}`);
