@@ -27,7 +27,7 @@ beforeAll(async () => {
       return;
     }
     const body = fs.readFileSync(p);
-    if (tampered && file === "zeroshot_results.csv") body[body.length - 2] ^= 1;
+    if (tampered && file === "zeroshot_results.csv") body.writeUInt8(body.readUInt8(body.length - 2) ^ 1, body.length - 2);
     res.writeHead(200, { "Content-Type": "text/plain" }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
