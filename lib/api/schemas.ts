@@ -21,7 +21,8 @@ export const fitsQuerySchema = z.object({
   task: list(token),
   metric: list(z.enum(METRICS)),
   group: list(z.enum(FIT_GROUPS)),
-  method: list(z.enum(FIT_METHODS as unknown as [string, ...string[]])),
+  // `paper` selects, per group, the estimator the paper used (lib/domain/paper.ts).
+  method: list(z.enum([...FIT_METHODS, "paper"] as [string, ...string[]])),
   format,
 });
 export type FitsQuery = z.infer<typeof fitsQuerySchema>;

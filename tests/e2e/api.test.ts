@@ -93,6 +93,13 @@ describe("/api/v1/fits", () => {
     const all = (await get("/api/v1/fits")).json();
     expect(all.rows).toHaveLength(430);
   });
+  it("method=paper picks the paper's estimator per group: binned-min for LAION, OLS for OpenAI", async () => {
+    const { rows } = (await get("/api/v1/fits?task=imagenet1k&method=paper&group=LAION&group=CLIP-WIT")).json();
+    expect(rows.map((r: { group: string; method: string }) => `${r.group}:${r.method}`)).toEqual(["CLIP-WIT:ols", "LAION:binned-min"]);
+    // numpy reference (scripts/reference/binned_fit.py): OpenAI's ImageNet law E = 23.18·C^−0.1638
+    expect(Math.abs(rows[0].slope - -0.16377469046429108)).toBeLessThan(1e-9);
+    expect(Math.abs(rows[0].log10_coefficient - 1.3651799489549032)).toBeLessThan(1e-9);
+  });
   it.each([
     ["/api/v1/fits?group=LAION-9B", "group"],
     ["/api/v1/fits?method=huber", "method"],
