@@ -22,7 +22,7 @@ export const fitsQuerySchema = z.object({
   metric: list(z.enum(METRICS)),
   group: list(z.enum(FIT_GROUPS)),
   // `paper` selects, per group, the estimator the paper used (lib/domain/paper.ts).
-  method: list(z.enum([...FIT_METHODS, "paper"] as [string, ...string[]])),
+  method: list(z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]])),
   format,
 });
 export type FitsQuery = z.infer<typeof fitsQuerySchema>;
