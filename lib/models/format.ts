@@ -6,5 +6,5 @@ export function formatInt(v: number | null | undefined): string {
 /** 0.001 → "1e-3", 0.0005 → "5e-4": learning rates as the upstream model names write them. */
 export function formatLr(v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";
-  return v.toExponential().replace("e+0", "").replace(/\.?0+e/, "e");
+  return v.toExponential().replace(/e\+0$/, "");
 }

@@ -5,7 +5,7 @@ import { parseViewState, toQuery, type ViewParse } from "./parse";
 
 /** /learning-curves URL state: x (epoch, samples seen or steps), y (top-1 or top-5) and filters. */
 export const curvesStateSchema = z.object({
-  x: z.enum(CURVE_X).default("epoch"),
+  x: z.enum(CURVE_X).default("samples"),
   y: z.enum(CURVE_Y).default("top1"),
   arch: z.array(token).max(20).default([]),
   upstream: z.array(token).max(10).default([]),

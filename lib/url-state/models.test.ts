@@ -22,8 +22,10 @@ describe("models URL state", () => {
 
 describe("learning-curves URL state", () => {
   it("round-trips x, y and filters", () => {
-    const p = parseCurvesState(new URLSearchParams("x=samples&y=top5&upstream=LAION-80M"));
-    expect(p.ok && curvesQuery(p.state)).toBe("x=samples&y=top5&upstream=LAION-80M");
+    const p = parseCurvesState(new URLSearchParams("x=epoch&y=top5&upstream=LAION-80M"));
+    expect(p.ok && curvesQuery(p.state)).toBe("x=epoch&y=top5&upstream=LAION-80M");
+    const d = parseCurvesState(new URLSearchParams("x=samples"));
+    expect(d.ok && curvesQuery(d.state)).toBe(""); // samples seen is the default x
     expect(parseCurvesState(new URLSearchParams("x=hours")).ok).toBe(false);
   });
 });

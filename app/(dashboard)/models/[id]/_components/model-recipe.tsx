@@ -1,0 +1,51 @@
+import type { Model } from "@/db/schema";
+import { formatCount, formatNum, formatSci } from "@/lib/format";
+import { formatInt, formatLr } from "@/lib/models/format";
+import { samplesSeenDelta } from "@/lib/models/recipe";
+import { FactList } from "./fact-list";
+
+/** Data, samples seen (both sources, honestly compared) and the training recipe with its derivations. */
+export function ModelRecipe({ model: m }: { model: Model }) {
+  const delta = samplesSeenDelta(m.samplesSeen, m.nominalSamplesSeen);
+  const nominal = m.epochs !== null && m.samplesPerEpoch !== null ? `${formatInt(m.epochs)} epochs × ${formatInt(m.samplesPerEpoch)} samples = ${formatInt(m.nominalSamplesSeen)}` : null;
+  const samplesNote = m.origin === "openai" ? "From the results table; OpenAI published no epochs or samples per epoch."
+    : delta === null ? `Equals epochs × samples per epoch (${nominal}).`
+    : <>The training recipe gives {nominal} ({formatCount(m.nominalSamplesSeen ?? NaN)}); the results&apos; value is {Math.abs(delta * 100).toFixed(2)}% {delta > 0 ? "higher" : "lower"}. Compute (C) on this site uses the results&apos; value.</>;
+  const data = [
+    { label: "Upstream data", value: m.upstream },
+    { label: "Samples seen (results)", value: `${formatInt(m.samplesSeen)} (${formatCount(m.samplesSeen)}; “${m.samplesSeenPretty}” bucket)`, note: samplesNote },
+    { label: "Total compute C", value: `${formatSci(m.samplesSeen * m.gmacsPerSample, 4)} GMACs`, note: `samples seen × ${formatNum(m.gmacsPerSample, 4)} GMACs per sample` },
+  ];
+  if (m.origin === "openai") {
+    return (
+      <section className="card" aria-labelledby="recipe-h">
+        <h2 id="recipe-h">Data and training</h2>
+        <FactList items={data} />
+        <p>OpenAI published no training recipe (learning rate, warmup, batch size, GPUs, throughput) in the upstream data, and the upstream
+          files link no checkpoint for OpenAI&apos;s models: their weights are distributed by OpenAI, not by this release.</p>
+      </section>
+    );
+  }
+  const recipe = [
+    { label: "Learning rate", value: formatLr(m.lr) },
+    { label: "Warmup", value: `${formatInt(m.warmup)} steps` },
+    { label: "Epochs", value: formatInt(m.epochs) },
+    { label: "Samples per epoch", value: formatInt(m.samplesPerEpoch) },
+    { label: "Batch size", value: `${formatInt(m.globalBatchSize)} global`, note: `${formatInt(m.localBatchSize)} per GPU × ${formatInt(m.gpus)} GPUs` },
+    { label: "Throughput", value: `${formatInt(m.samplesPerSec)} samples/s`, note: "whole job, as reported upstream" },
+    { label: "Steps", value: formatInt(m.steps), note: `⌈epochs × samples per epoch ÷ global batch⌉ = ⌈${formatInt(m.nominalSamplesSeen)} ÷ ${formatInt(m.globalBatchSize)}⌉` },
+    { label: "GPU-hours", value: formatInt(m.gpuHours),
+      note: `epochs × samples per epoch ÷ samples/s ÷ 3600 × GPUs = ${formatInt(m.nominalSamplesSeen)} ÷ ${formatInt(m.samplesPerSec)} ÷ 3600 × ${formatInt(m.gpus)} (derived here, not an upstream figure)` },
+  ];
+  return (
+    <section className="card" aria-labelledby="recipe-h">
+      <h2 id="recipe-h">Data and training</h2>
+      <FactList items={data} />
+      <h3>Training recipe</h3>
+      <FactList items={recipe} />
+      <h3>Checkpoint</h3>
+      {m.url ? <p><a href={m.url} rel="noopener noreferrer">{m.url}</a></p> : <p>No checkpoint URL upstream.</p>}
+      {m.detailedTrainingInfo ? <p>Detailed training information: <a href={m.detailedTrainingInfo} rel="noopener noreferrer">{m.detailedTrainingInfo}</a></p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { formatPct } from "@/lib/format";
+import type { ResultGroup } from "@/lib/models/results";
+
+/** Results on every task, one table per task category, with the model's rank on each task. */
+export function ModelResults({ groups, total }: { groups: ResultGroup[]; total: number }) {
+  const n = groups.reduce((s, g) => s + g.rows.length, 0);
+  return (
+    <section aria-labelledby="results-h">
+      <h2 id="results-h">Zero-shot results on {n} tasks</h2>
+      <p className="muted">Value of each task&apos;s primary metric, error = 1 − value, and rank among the {total} models (1 = best; tied values share a rank).</p>
+      {groups.map((g) => (
+        <div key={g.category} className="table-wrap models-results-wrap">
+          <table className="models-results">
+            <caption>{g.category} ({g.rows.length})</caption>
+            <thead>
+              <tr><th scope="col">Task</th><th scope="col">Metric</th><th scope="col" className="num">Value</th><th scope="col" className="num">Error</th><th scope="col" className="num">Rank</th></tr>
+            </thead>
+            <tbody>
+              {g.rows.map((r) => (
+                <tr key={r.task} data-task={r.task}>
+                  <th scope="row">{r.label}{r.label !== r.task ? <span className="muted"> ({r.task})</span> : null}</th>
+                  <td>{r.metricLabel}</td>
+                  <td className="num" data-value={r.value ?? ""}>{formatPct(r.value, 2)}</td>
+                  <td className="num">{formatPct(r.error, 2)}</td>
+                  <td className="num">{r.rank === null ? "–" : `${r.rank} of ${r.of}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}

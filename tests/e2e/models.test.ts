@@ -1,0 +1,189 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../support/browser";
+
+const base = inject("baseUrl");
+let ctx: BrowserContext;
+
+beforeAll(async () => {
+  ctx = await launchBrowser();
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+/** A page that records console errors and uncaught exceptions. */
+async function open(path: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const page = await ctx.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(base + path);
+  return { page, errors };
+}
+
+async function api<T>(path: string): Promise<T> {
+  const r = await fetch(base + path);
+  expect(r.status).toBe(200);
+  return (await r.json()) as T;
+}
+
+type ModelRow = { id: string; origin: string; samples_seen: number; nominal_samples_seen: number | null };
+type EvalRow = { model: string; acc1: number | null };
+
+const ROWS = ".models-table tbody tr";
+const rowIds = (page: Page) => page.$$eval(ROWS, (trs) => trs.map((tr) => tr.getAttribute("data-model")));
+/** Wait until React has hydrated the element (it then carries React's props key): clicks before that do nothing. */
+const waitForHydration = (page: Page, selector: string) =>
+  page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return !!el && Object.keys(el).some((k) => k.startsWith("__reactProps"));
+  }, selector, { timeout: 15_000 });
+/** Wait until every listed query parameter has these values (repeats joined by ","). */
+const waitForQuery = (page: Page, expected: Record<string, string>) =>
+  page.waitForFunction((e) => {
+    const s = new URLSearchParams(location.search);
+    return Object.entries(e).every(([k, v]) => s.getAll(k).join() === v);
+  }, expected, { timeout: 15_000 });
+const waitForRows = (page: Page, n: number) => page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length === n, [ROWS, n] as const, { timeout: 15_000 });
+
+describe("/models", () => {
+  it("lists every model card in the API, without console errors", async () => {
+    const { rows } = await api<{ rows: ModelRow[] }>("/api/v1/models");
+    expect(rows).toHaveLength(32);
+    const { page, errors } = await open("/models");
+    await waitForRows(page, 32);
+    expect(new Set(await rowIds(page))).toEqual(new Set(rows.map((r) => r.id)));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("sorts by a column header button: the URL, aria-sort and the order change; reload and back restore them", async () => {
+    const { rows } = await api<{ rows: EvalRow[] }>("/api/v1/evals?task=imagenet1k");
+    const byTop1 = [...rows].sort((a, b) => (a.acc1 ?? 0) - (b.acc1 ?? 0));
+    const worst = byTop1[0]!.model;
+    const best = byTop1[byTop1.length - 1]!.model;
+    const { page, errors } = await open("/models");
+    await waitForRows(page, 32);
+    const before = await rowIds(page);
+    const header = page.locator('th[data-col="top1"]');
+    await waitForHydration(page, 'th[data-col="top1"] button');
+    await header.locator("button").click();
+    await waitForQuery(page, { sort: "top1", dir: "" }); // ascending is the default: omitted from the URL;
+    await page.waitForFunction((id) => document.querySelector(".models-table tbody tr")?.getAttribute("data-model") === id, worst);
+    expect(await header.getAttribute("aria-sort")).toBe("ascending");
+    expect(await rowIds(page)).not.toEqual(before);
+    await header.locator("button").click();
+    await waitForQuery(page, { sort: "top1", dir: "desc" });
+    await page.waitForFunction((id) => document.querySelector(".models-table tbody tr")?.getAttribute("data-model") === id, best);
+    expect(await header.getAttribute("aria-sort")).toBe("descending");
+    await page.reload();
+    await waitForRows(page, 32);
+    expect((await rowIds(page))[0]).toBe(best);
+    expect(await page.locator('th[data-col="top1"]').getAttribute("aria-sort")).toBe("descending");
+    await page.goBack();
+    await waitForQuery(page, { sort: "top1", dir: "" });
+    await page.waitForFunction((id) => document.querySelector(".models-table tbody tr")?.getAttribute("data-model") === id, worst);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("filters by architecture: the URL and the row count follow /api/v1/models", async () => {
+    const one = await api<{ rows: ModelRow[] }>("/api/v1/models?arch=ViT-L-14");
+    const two = await api<{ rows: ModelRow[] }>("/api/v1/models?arch=ViT-B-32&arch=ViT-L-14");
+    expect(one.rows.length).toBeGreaterThan(0);
+    expect(two.rows.length).toBeGreaterThan(one.rows.length);
+    const { page, errors } = await open("/models");
+    await waitForRows(page, 32);
+    await waitForHydration(page, 'input[name="arch"]');
+    await page.getByRole("checkbox", { name: "ViT-L/14" }).check();
+    await waitForQuery(page, { arch: "ViT-L-14" });
+    await waitForRows(page, one.rows.length);
+    expect(new Set(await rowIds(page))).toEqual(new Set(one.rows.map((r) => r.id)));
+    await page.getByRole("checkbox", { name: "ViT-B/32" }).check();
+    await waitForQuery(page, { arch: "ViT-B-32,ViT-L-14" });
+    await waitForRows(page, two.rows.length);
+    await page.goBack();
+    await waitForRows(page, one.rows.length);
+    expect(await page.getByRole("checkbox", { name: "ViT-B/32" }).isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("names a bad URL parameter instead of showing a table", async () => {
+    const { page } = await open("/models?sort=colour&arch=ViT-X-1");
+    const alert = await page.getByRole("alert").first().innerText();
+    expect(alert).toContain("sort");
+    expect(await page.locator(ROWS).count()).toBe(0);
+    await page.close();
+  });
+
+  it("is usable at 375 px: the table scrolls inside its wrapper, not the page", async () => {
+    const { page } = await open("/models", { width: 375, height: 800 });
+    await waitForRows(page, 32);
+    const m = await page.evaluate(() => {
+      const wrap = document.querySelector(".models-table-wrap")!;
+      return { page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth, inner: wrap.scrollWidth, outer: wrap.clientWidth };
+    });
+    expect(m.page).toBeLessThanOrEqual(m.viewport);
+    expect(m.inner).toBeGreaterThan(m.outer);
+    await page.close();
+  });
+});
+
+describe("/models/[id]", () => {
+  it("shows 41 task rows and the ImageNet top-1 of /api/v1/evals, with its learning curve", async () => {
+    const { rows } = await api<{ rows: ModelRow[] }>("/api/v1/models?arch=ViT-B-16&upstream=LAION-2B&samples_seen=13B");
+    const id = rows[0]!.id;
+    const evals = await api<{ rows: EvalRow[] }>(`/api/v1/evals?model=${encodeURIComponent(id)}`);
+    expect(evals.rows).toHaveLength(41);
+    const top1 = (await api<{ rows: EvalRow[] }>(`/api/v1/evals?task=imagenet1k&model=${encodeURIComponent(id)}`)).rows[0]!.acc1!;
+    const { page, errors } = await open(`/models/${encodeURIComponent(id)}`);
+    expect(await page.locator("h1").innerText()).toBe(id);
+    expect(await page.locator("tr[data-task]").count()).toBe(41);
+    const cell = await page.locator('tr[data-task="imagenet1k"] td[data-value]').innerText();
+    expect(cell).toBe(`${(top1 * 100).toFixed(2)}%`);
+    await page.waitForSelector(".models-curve .recharts-surface");
+    expect(await page.locator(".models-curve .recharts-line").count()).toBeGreaterThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the samples-seen disagreement of the L/14 400M 34B model honestly", async () => {
+    const id = "Model-L-14_Data-400M_Samples-34B_lr-1e-3_bs-86k";
+    const m = (await api<{ rows: ModelRow[] }>(`/api/v1/models/${id}`)).rows[0]!;
+    const pct = (Math.abs(m.samples_seen - m.nominal_samples_seen!) / m.nominal_samples_seen!) * 100;
+    expect(pct).toBeGreaterThan(1);
+    const { page, errors } = await open(`/models/${id}`);
+    const text = await page.locator("#recipe-h").locator("..").innerText();
+    expect(text).toContain(`${pct.toFixed(2)}% lower`);
+    expect(text).toContain(m.nominal_samples_seen!.toLocaleString("en-US"));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says an OpenAI model has no recipe, checkpoint or learning curve", async () => {
+    const { page, errors } = await open("/models/openai-ViT-L-14");
+    expect(await page.locator("tr[data-task]").count()).toBe(41);
+    const body = await page.locator("main").innerText();
+    expect(body).toContain("no learning curve");
+    expect(body).toContain("no checkpoint");
+    expect(await page.locator(".recharts-surface").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("answers 404 with a message and a link back for unknown and malformed ids", async () => {
+    for (const id of ["Model-X-99_nothing", "bad%20id%3Cscript%3E", "..%2F..%2Fetc"]) {
+      const r = await fetch(`${base}/models/${id}`);
+      expect(r.status, id).toBe(404);
+    }
+    const { page } = await open("/models/Model-X-99_nothing");
+    expect(await page.locator("h1").innerText()).toBe("Model not found");
+    expect(await page.locator('a[href="/models"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
