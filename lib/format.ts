@@ -3,7 +3,8 @@ export function formatSci(v: number, digits = 3): string {
   if (!Number.isFinite(v)) return "–";
   if (v === 0) return "0";
   const k = Math.floor(Math.log10(Math.abs(v)));
-  if (k >= -2 && k < 4) return trim(v.toPrecision(digits));
+  // toPrecision writes 100 as "1.0e+2" at 2 digits: round-trip through Number for plain notation.
+  if (k >= -2 && k < 4) return String(Number(v.toPrecision(digits)));
   const m = v / 10 ** k;
   const mant = trim(m.toPrecision(digits));
   return mant === "1" ? `10${superscript(k)}` : `${mant}×10${superscript(k)}`;

@@ -1,5 +1,5 @@
 import { archColor, GROUP_COLORS } from "@/lib/chart/palette";
-import { logTicks, niceLogDomain } from "@/lib/chart/log-ticks";
+import { denseLogTicks, logTicks, niceLogDomain } from "@/lib/chart/log-ticks";
 import { formatLogTick } from "@/lib/format";
 import { AtlasMarker } from "./atlas-marker";
 
@@ -9,7 +9,7 @@ export interface AtlasPoint { compute: number; error: number; arch: string; upst
 
 const W = 240;
 const H = 150;
-const M = { l: 30, r: 8, t: 6, b: 18 };
+const M = { l: 30, r: 14, t: 6, b: 18 };
 const PW = W - M.l - M.r;
 const PH = H - M.t - M.b;
 
@@ -30,25 +30,25 @@ export function AtlasPanelChart({ label, points, lines, xDomain }: { label: stri
   const [y0, y1] = niceLogDomain(Math.min(...errs), Math.max(...errs));
   const [lx0, lx1] = [Math.log10(xDomain[0]), Math.log10(xDomain[1])];
   const [ly0, ly1] = [Math.log10(y0), Math.log10(y1)];
-  const sx = (c: number) => M.l + ((Math.log10(c) - lx0) / (lx1 - lx0)) * PW;
-  const sy = (pct: number) => M.t + ((ly1 - Math.log10(pct)) / (ly1 - ly0)) * PH;
+  // Rounded to 0.1 of a viewBox unit: invisible, and it keeps 41 panels' HTML and RSC payload small.
+  const sx = (c: number) => r1(M.l + ((Math.log10(c) - lx0) / (lx1 - lx0)) * PW);
+  const sy = (pct: number) => r1(M.t + ((ly1 - Math.log10(pct)) / (ly1 - ly0)) * PH);
   const xTicks = logTicks(xDomain[0], xDomain[1], 5);
-  const yTicks = logTicks(y0, y1, 4);
-  const text = { fontSize: 9, fill: "var(--muted)" } as const;
+  const yTicks = denseLogTicks(y0, y1, 4);
 
   return (
     <svg viewBox={`0 0 ${W} ${H}`} className="atlas-svg" role="img" aria-label={label}>
       <rect x={M.l} y={M.t} width={PW} height={PH} fill="none" stroke="var(--border)" />
       {xTicks.map((t) => (
         <g key={`x${t}`}>
-          <line x1={sx(t)} x2={sx(t)} y1={M.t} y2={M.t + PH} stroke="var(--grid)" />
-          <text x={sx(t)} y={H - 5} textAnchor="middle" style={text}>{formatLogTick(t)}</text>
+          <line x1={sx(t)} x2={sx(t)} y1={M.t} y2={M.t + PH} className="atlas-gridline" />
+          <text x={sx(t)} y={H - 5} textAnchor="middle" className="atlas-tick">{formatLogTick(t)}</text>
         </g>
       ))}
       {yTicks.map((t) => (
         <g key={`y${t}`}>
-          <line x1={M.l} x2={M.l + PW} y1={sy(t)} y2={sy(t)} stroke="var(--grid)" />
-          <text x={M.l - 3} y={sy(t) + 3} textAnchor="end" style={text}>{formatLogTick(t)}</text>
+          <line x1={M.l} x2={M.l + PW} y1={sy(t)} y2={sy(t)} className="atlas-gridline" />
+          <text x={M.l - 3} y={r1(sy(t) + 3)} textAnchor="end" className="atlas-tick">{pctTick(t)}</text>
         </g>
       ))}
       {points.map((p, i) => (
@@ -65,4 +65,13 @@ export function AtlasPanelChart({ label, points, lines, xDomain }: { label: stri
       })}
     </svg>
   );
+}
+
+function r1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+/** Error ticks are 1-2-5 values in %: plain numbers ("0.5", "20", "100"); tiny ones fall back to 10ⁿ. */
+function pctTick(v: number): string {
+  return v >= 0.01 ? String(Number(v.toPrecision(3))) : formatLogTick(v);
 }

@@ -38,3 +38,21 @@ export function niceLogDomain(min: number, max: number): [number, number] {
   };
   return [snapDown(min / 1.05), snapUp(max * 1.05)];
 }
+
+/**
+ * Log ticks that stay readable on narrow ranges (e.g. 20–50 %): the first of powers of ten,
+ * 1-2-5, 1-2-3-5-7 and 1…9 × 10^k that gives 3 to `maxTicks` ticks; else logTicks.
+ */
+export function denseLogTicks(lo: number, hi: number, maxTicks = 8): number[] {
+  for (const mantissas of [[1], [1, 2, 5], [1, 2, 3, 5, 7], [1, 2, 3, 4, 5, 6, 7, 8, 9]]) {
+    const ticks: number[] = [];
+    for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++) {
+      for (const m of mantissas) {
+        const v = Number((m * 10 ** k).toPrecision(12));
+        if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) ticks.push(v);
+      }
+    }
+    if (ticks.length >= 3 && ticks.length <= maxTicks) return ticks;
+  }
+  return logTicks(lo, hi, maxTicks);
+}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AtlasPanelChart, type AtlasLine } from "@/components/charts/atlas-panel";
+import { ATLAS_LINE_STYLE, AtlasPanelChart, type AtlasLine } from "@/components/charts/atlas-panel";
 import type { AtlasFit, AtlasPanel } from "@/db/queries/atlas";
 import { formatAlpha, formatAlphaCi } from "@/lib/compare/format";
 import { MIN_POINTS_FOR_CI } from "@/lib/compare/rows";
@@ -24,13 +24,17 @@ export function AtlasCard({ panel, xDomain, method }: { panel: AtlasPanel; xDoma
       <dl className="atlas-fits">
         {Object.entries(panel.fits).map(([g, f]) => (
           <div key={g}>
-            <dt>{g === "LAION" ? "LAION (pooled)" : g}</dt>
+            <dt>
+              <svg width="16" height="8" aria-hidden="true"><line x1="0" x2="16" y1="4" y2="4" stroke={ATLAS_LINE_STYLE[g]?.color} strokeWidth="2" strokeDasharray={ATLAS_LINE_STYLE[g]?.dash} /></svg>
+              {g === "LAION" ? "LAION (pooled)" : g}:
+            </dt>{" "}
             <dd>
               {isFit(f) ? (
                 <>
-                  α = {formatAlpha(f.alpha)} {f.n >= MIN_POINTS_FOR_CI ? formatAlphaCi(f.alphaCi) : <span className="muted">(n = {f.n}: too few points for a meaningful CI)</span>}
-                  {f.n >= MIN_POINTS_FOR_CI && <>, n = {f.n}</>}, R² = {formatNum(f.r2, 2)}
-                  <br /><span className="formula">{formatLaw(f.A, f.alpha)}</span>
+                  α = {formatAlpha(f.alpha)}{" "}
+                  {f.n >= MIN_POINTS_FOR_CI ? <>{formatAlphaCi(f.alphaCi)}, n = {f.n}</> : <span className="muted">(n = {f.n}: too few points for a meaningful CI)</span>}
+                  , R² = {formatNum(f.r2, 2)}
+                  <span className="formula atlas-law">{formatLaw(f.A, f.alpha)}</span>
                 </>
               ) : (
                 <span className="muted">no fit: {f.reason}</span>

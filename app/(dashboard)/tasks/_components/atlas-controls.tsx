@@ -23,7 +23,7 @@ export function AtlasControls({ state }: { state: TasksState }) {
     startTransition(() => router.push(q ? `/tasks?${q}` : "/tasks", { scroll: false }));
   };
   return (
-    <form className="controls" aria-label="Atlas controls" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
+    <form className="controls atlas-controls" aria-label="Atlas controls" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       <label>Fit method{" "}
         <select name="method" value={local.method} onChange={(e) => update({ method: e.target.value })}>
           <option value="binned-min">binned-min (paper)</option>

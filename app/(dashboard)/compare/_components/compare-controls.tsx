@@ -1,0 +1,49 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "@/lib/domain/groups";
+import { taskLabel } from "@/lib/domain/tasks";
+import { compareQuery, type CompareState } from "@/lib/url-state/compare";
+
+/** Group, method and task pickers; each change pushes the canonical URL so back/forward and reload restore it. */
+export function CompareControls({ state, tasks }: { state: CompareState; tasks: string[] }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [local, setLocal] = useState(state);
+  const [seen, setSeen] = useState(compareQuery(state));
+  // Re-sync with the URL after back/forward (new props), keeping the focused select mounted.
+  if (compareQuery(state) !== seen) {
+    setSeen(compareQuery(state));
+    setLocal(state);
+  }
+  const update = (patch: Partial<CompareState>) => {
+    const next = { ...local, ...patch };
+    setLocal(next);
+    const q = compareQuery(next);
+    startTransition(() => router.push(q ? `/compare?${q}` : "/compare", { scroll: false }));
+  };
+  const groupSelect = (key: "a" | "b", other: FitGroup) => (
+    <select name={key} value={local[key]} onChange={(e) => update({ [key]: e.target.value as FitGroup })}>
+      {FIT_GROUPS.map((g) => <option key={g} value={g} disabled={g === other}>{g} — {GROUP_LABELS[g]}</option>)}
+    </select>
+  );
+  return (
+    <form className="controls compare-controls" aria-label="Comparison controls" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
+      <label>Group a {groupSelect("a", local.b)}</label>
+      <button type="button" onClick={() => update({ a: local.b, b: local.a })} aria-label="Swap groups a and b">⇄ Swap</button>
+      <label>Group b {groupSelect("b", local.a)}</label>
+      <label>Fit method{" "}
+        <select name="method" value={local.method} onChange={(e) => update({ method: e.target.value })}>
+          <option value="binned-min">binned-min (paper)</option>
+          <option value="ols">ols (all points)</option>
+        </select>
+      </label>
+      <label>Chart task{" "}
+        <select name="task" value={local.task} onChange={(e) => update({ task: e.target.value })}>
+          {tasks.map((t) => <option key={t} value={t}>{taskLabel(t)}{taskLabel(t) !== t ? ` (${t})` : ""}</option>)}
+        </select>
+      </label>
+      {pending && <span className="muted" role="status">Updating…</span>}
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { ChartSkeleton } from "@/components/ui/skeleton";
+import { ErrorBox } from "@/components/ui/error-box";
+import { getDb } from "@/db/client";
+import { getCompareData } from "@/db/queries/compare";
+import { GROUP_LABELS } from "@/lib/domain/groups";
+import type { FitMethodId } from "@/lib/fit/types";
+import { toSearchParams } from "@/lib/url-state/parse";
+import { parseCompareState } from "@/lib/url-state/compare";
+import { CompareChart } from "./_components/compare-chart";
+import { CompareControls } from "./_components/compare-controls";
+import { CompareDefinitions } from "./_components/compare-definitions";
+import { CompareSummary } from "./_components/compare-summary";
+import { CompareTable } from "./_components/compare-table";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Compare" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function BadParam({ param, value, message }: { param: string; value: string | null; message: string }) {
+  return <ErrorBox title={`Bad URL parameter "${param}"${value !== null ? ` = "${value.slice(0, 60)}"` : ""}`} message={message} />;
+}
+
+/** /compare: two fit groups' scaling laws side by side on every task. */
+export default async function ComparePage({ searchParams }: Props) {
+  const params = toSearchParams(await searchParams);
+  const parsed = parseCompareState(params);
+  if (!parsed.ok) {
+    return (
+      <>
+        <h1>Compare fit groups</h1>
+        {parsed.errors.map((e) => <BadParam key={e.param} param={e.param} value={params.get(e.param)} message={e.message} />)}
+        <p><Link href="/compare">Compare with default settings</Link></p>
+      </>
+    );
+  }
+  const state = parsed.state;
+  const data = getCompareData(getDb(), { ...state, method: state.method as FitMethodId });
+  const row = data.rows.find((r) => r.task === state.task);
+
+  return (
+    <>
+      <h1>Compare fit groups</h1>
+      <p className="muted">
+        Group a: {GROUP_LABELS[state.a]}; group b: {GROUP_LABELS[state.b]}. Each task uses its primary metric; fits by the <strong>{state.method}</strong> method.
+      </p>
+      <CompareControls state={state} tasks={data.tasks} />
+      <CompareSummary rows={data.rows} state={state} />
+      {row ? (
+        <Suspense fallback={<ChartSkeleton />}>
+          <CompareChart row={row} points={data.points} a={state.a} b={state.b} />
+        </Suspense>
+      ) : (
+        <BadParam param="task" value={state.task} message={`unknown task; choose one of the ${data.tasks.length} tasks in the "Chart task" list.`} />
+      )}
+      <CompareTable rows={data.rows} state={state} />
+      <CompareDefinitions a={state.a} b={state.b} bootstrap={data.bootstrap} />
+    </>
+  );
+}
