@@ -20,6 +20,7 @@ describe("other formatters", () => {
     expect(formatPct(0.23456)).toBe("23.46%");
     expect(formatPct(null)).toBe("–");
     expect(formatLaw(5.858, -0.11139)).toBe("E = 5.86·C^−0.111");
+    expect(formatLaw(1_351_000, -0.5)).toBe("E = 1.35×10⁶·C^−0.500");
     expect(formatLogTick(1e12)).toBe("10¹²");
     expect(formatLogTick(20)).toBe("20");
   });

@@ -30,7 +30,9 @@ export function formatNum(v: number | null | undefined, digits = 3): string {
 
 /** "E = 1.48·C^−0.110" — the fitted law as the paper writes it. */
 export function formatLaw(A: number, alpha: number): string {
-  return `E = ${formatNum(A, 3)}·C^${alpha < 0 ? "−" : ""}${Math.abs(alpha).toFixed(3)}`;
+  // Coefficients of flat fits reach ~10⁶: toPrecision would write "1.35e+6".
+  const a = Math.abs(A) >= 1e4 ? formatSci(A, 3) : formatNum(A, 3);
+  return `E = ${a}·C^${alpha < 0 ? "−" : ""}${Math.abs(alpha).toFixed(3)}`;
 }
 
 /** Tick label for a log axis: powers of ten as 10^k, others compact. */

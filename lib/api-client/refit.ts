@@ -1,22 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
 import type { FitApiRow } from "../api/rows";
-
-const pair = z.tuple([z.number(), z.number()]).nullable();
-
-/** A fit row as /api/v1/fit and /api/v1/fits serve it (lib/api/rows FitApiRow). */
-export const fitApiRowSchema = z.object({
-  task: z.string(), metric: z.string(), group: z.string(), method: z.string(), status: z.enum(["ok", "no_fit"]), reason: z.string().nullable(),
-  n: z.number().int(), slope: z.number().nullable(), slope_ci: pair, coefficient: z.number().nullable(), coefficient_ci: pair,
-  log10_coefficient: z.number().nullable(), r2: z.number().nullable(), x_min: z.number().nullable(), x_max: z.number().nullable(),
-  bootstrap_resamples: z.number().nullable(), bootstrap_used: z.number().nullable(), bootstrap_seed: z.number().nullable(),
-}) satisfies z.ZodType<FitApiRow>;
-
-/** /api/v1/fit's JSON: exactly one fit row, and the slice it was fitted on. */
-export const refitResponseSchema = z.object({
-  rows: z.array(fitApiRowSchema).length(1),
-  meta: z.object({ refit: z.object({ n_rows: z.number().int() }) }),
-});
 
 /** The slice to refit: one task, its metric, method and the explore filters. */
 export interface RefitSlice {
@@ -35,7 +18,7 @@ export function refitQuery(s: RefitSlice): string {
   return q.toString();
 }
 
-/** react-query options for a live refit of a slice; the response is validated with zod. */
+/** react-query options for a live refit of a slice; the response is validated with zod (explore-schemas.ts). */
 export function refitOptions(s: RefitSlice) {
   const query = refitQuery(s);
   return queryOptions({
@@ -43,8 +26,10 @@ export function refitOptions(s: RefitSlice) {
     queryFn: async ({ signal }): Promise<{ fit: FitApiRow; nRows: number }> => {
       const res = await fetch(`/api/v1/fit?${query}`, { signal });
       const body: unknown = await res.json().catch(() => null);
+      // The schemas load with the first refit, not with the page (zod is ~23 kB gzip).
+      const { refitResponseSchema, apiErrorSchema } = await import("./explore-schemas");
       if (!res.ok) {
-        const msg = z.object({ error: z.object({ message: z.string() }) }).safeParse(body);
+        const msg = apiErrorSchema.safeParse(body);
         throw new Error(msg.success ? msg.data.error.message : `Refit failed (HTTP ${res.status})`);
       }
       const parsed = refitResponseSchema.safeParse(body);

@@ -10,10 +10,9 @@ export const X_LABELS: Record<XKey, string> = {
   params: "Parameters (millions)",
 };
 
-/** y-axis title: the error names its metric ("Error (%) = 100 − top-1 accuracy"). */
-export function yLabel(y: YKey, metric: Metric): string {
-  if (y === "error") return `Error (%) = 100 − ${METRIC_LABELS[metric].toLowerCase()}`;
-  return `${METRIC_LABELS[y]} (%)`;
+/** y-axis title with its unit; short enough for a small chart (valueName says which metric's error). */
+export function yLabel(y: YKey): string {
+  return y === "error" ? "Error (%)" : `${METRIC_LABELS[y]} (%)`;
 }
 
 /** Short name of the plotted value for tooltips. */

@@ -52,9 +52,9 @@ export function buildChartModel(rows: readonly ExploreRow[], x: XKey, y: YKey, m
   const first = drawable[0];
   return {
     points, nonPositive, missing, lines,
-    fitsHidden: applies || fits.length === 0 ? null : `Fit lines are hidden: the power laws relate error to total compute, so they are drawn only for error vs total compute (here: ${yLabel(y, metric)} vs ${X_LABELS[x].toLowerCase()}).`,
+    fitsHidden: applies || fits.length === 0 ? null : `Fit lines are hidden: the power laws relate error to total compute, so they are drawn only for error vs total compute (here: ${valueName(y, metric).toLowerCase()} vs ${X_LABELS[x].toLowerCase()}).`,
     xAxis: { label: X_LABELS[x], domain: xDomain, ticks: axisTicks(xDomain) },
-    yAxis: { label: yLabel(y, metric), domain: yDomain, ticks: axisTicks(yDomain) },
+    yAxis: { label: yLabel(y), domain: yDomain, ticks: axisTicks(yDomain) },
     valueName: valueName(y, metric),
     residualFit: first ? { ...first.p, label: `${groupLabel(first.fit.group)} (${first.fit.method})` } : null,
   };

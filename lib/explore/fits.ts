@@ -1,5 +1,5 @@
 import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "../domain/groups";
-import { formatLaw, formatNum } from "../format";
+import { formatLaw, formatSci } from "../format";
 import type { LineParams } from "./lines";
 import type { ExploreFit } from "./types";
 
@@ -30,9 +30,14 @@ export function fitCaption(f: ExploreFit): string {
   return `${formatLaw(f.coefficient, f.slope)} · α 95% CI ${formatCi(f.slope_ci)} · n = ${f.n}`;
 }
 
-/** A coefficient interval with significant digits, e.g. "[4.11, 8.27]". */
+/** α with a typographic minus and fixed decimals, e.g. "−0.111". */
+export function formatAlpha(v: number | null, digits = 3): string {
+  return v === null ? "–" : signed(v, digits);
+}
+
+/** A coefficient interval with significant digits, e.g. "[4.11, 8.27]" or "[1.35, 8.07×10⁴]". */
 export function formatCoefCi(ci: readonly [number, number] | null): string {
-  return ci ? `[${formatNum(ci[0], 3)}, ${formatNum(ci[1], 3)}]` : "–";
+  return ci ? `[${formatSci(ci[0])}, ${formatSci(ci[1])}]` : "–";
 }
 
 function signed(v: number, digits: number): string {

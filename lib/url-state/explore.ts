@@ -3,13 +3,10 @@ import { FIT_GROUPS, type FitGroup } from "../domain/groups";
 import { METRICS } from "../domain/metrics";
 import { token } from "../api/query";
 import { FIT_METHODS } from "../fit/types";
-import { parseViewState, toQuery, type ViewParse } from "./parse";
+import { EXPLORE_X, EXPLORE_Y, NO_GROUPS } from "./explore-query";
+import { parseViewState, type ViewParse } from "./parse";
 
-/** The `groups` value that means "draw no precomputed fit lines". */
-export const NO_GROUPS = "none";
-
-export const EXPLORE_X = ["compute", "samples", "gmacs", "params"] as const;
-export const EXPLORE_Y = ["error", ...METRICS] as const;
+export { EXPLORE_DEFAULTS, EXPLORE_X, EXPLORE_Y, NO_GROUPS, exploreQuery } from "./explore-query";
 
 /**
  * /explore URL state. `metric` is the metric whose error (1 − metric) is plotted and fitted
@@ -32,17 +29,8 @@ export const exploreStateSchema = z.object({
 });
 export type ExploreState = z.infer<typeof exploreStateSchema>;
 export const EXPLORE_ARRAYS = ["arch", "upstream", "samples_seen", "groups"] as const;
-export const EXPLORE_DEFAULTS: ExploreState = exploreStateSchema.parse({});
 
 /** Parse /explore's query (extra keys in `passthrough`, e.g. width/height/theme on /embed). */
 export function parseExploreState(params: URLSearchParams, passthrough: readonly string[] = []): ViewParse<ExploreState> {
   return parseViewState(params, exploreStateSchema, EXPLORE_ARRAYS, passthrough);
-}
-
-/** Canonical query string of an explore state (defaults omitted). */
-export function exploreQuery(s: ExploreState): string {
-  const q = toQuery(s, EXPLORE_DEFAULTS);
-  // toQuery writes nothing for an empty list, which would read back as the default groups.
-  if (s.groups.length > 0) return q;
-  return q ? `${q}&groups=${NO_GROUPS}` : `groups=${NO_GROUPS}`;
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { ScalingLegend } from "@/components/charts/scaling-legend";
 import { ScalingScatter } from "@/components/charts/scaling-scatter";
 import { taskLabel } from "@/lib/domain/tasks";
@@ -11,11 +11,16 @@ import { effectiveMetric } from "@/lib/explore/metrics";
 import { filterSlice, isNarrowed } from "@/lib/explore/slice";
 import type { ExploreData } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
+import { exploreQuery } from "@/lib/url-state/explore-query";
 import { FitTable } from "./fit-table";
 import { RefitStatus } from "./refit-status";
 
-/** The chart, its legend, the refit of a narrowed slice and the table of fits, for one state. */
-export function ExploreChart({ state, data }: { state: ExploreState; data: ExploreData }) {
+/**
+ * The chart, its legend, the refit of a narrowed slice and the table of fits, for one state.
+ * Memoised on the canonical query and the data object: an optimistic control update that leaves
+ * them alone, or the server confirming a state already drawn, must not redraw the SVG.
+ */
+export const ExploreChart = memo(function ExploreChart({ state, data }: { state: ExploreState; data: ExploreData }) {
   const metric = effectiveMetric(state.task, state.metric);
   const rows = useMemo(() => filterSlice(data.rows, state), [data.rows, state]);
   const fits = useMemo(() => selectFits(data.fits, state.groups, metric, state.method), [data.fits, state.groups, metric, state.method]);
@@ -29,10 +34,10 @@ export function ExploreChart({ state, data }: { state: ExploreState; data: Explo
     () => buildChartModel(rows, state.x, state.y, metric, refitFit ? [...fits, refitFit] : fits),
     [rows, state.x, state.y, metric, fits, refitFit],
   );
-  const title = `${taskLabel(state.task)}: ${model.yAxis.label} against ${model.xAxis.label.toLowerCase()}`;
+  const title = `${taskLabel(state.task)}: ${model.valueName} vs ${model.xAxis.label}`;
   const applies = fitsApply(state.x, state.y);
   return (
-    <section aria-label="Scaling chart" className="explore-chart">
+    <section aria-label="Scaling chart" className="explore-chart" data-task={state.task}>
       <h2 className="explore-title">{title}</h2>
       {model.fitsHidden && <p className="muted explore-fits-hidden" role="note">{model.fitsHidden}</p>}
       {applies && state.groups.length > 0 && fits.length === 0 && (
@@ -44,4 +49,4 @@ export function ExploreChart({ state, data }: { state: ExploreState; data: Explo
       {applies && (fits.length > 0 || refitFit) && <FitTable fits={refitFit ? [...fits, refitFit] : fits} />}
     </section>
   );
-}
+}, (a, b) => a.data === b.data && exploreQuery(a.state) === exploreQuery(b.state));

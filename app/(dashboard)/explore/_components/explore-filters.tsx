@@ -7,7 +7,8 @@ import { effectiveMetric, errorMetricChoices } from "@/lib/explore/metrics";
 import { toggleValue } from "@/lib/explore/slice";
 import type { ExploreOptions } from "@/lib/explore/types";
 import { switchTask } from "@/lib/explore/validate";
-import { EXPLORE_X, type ExploreState } from "@/lib/url-state/explore";
+import type { ExploreState } from "@/lib/url-state/explore";
+import { EXPLORE_X } from "@/lib/url-state/explore-query";
 import { CheckboxGroup } from "./checkbox-group";
 
 const METHOD_LABELS: Record<string, string> = { "binned-min": "binned-min (paper)", ols: "OLS on all points" };

@@ -2,14 +2,17 @@
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
 import type { ExploreData, ExploreOptions } from "@/lib/explore/types";
-import { exploreQuery, type ExploreState } from "@/lib/url-state/explore";
+import type { ExploreState } from "@/lib/url-state/explore";
+import { exploreQuery } from "@/lib/url-state/explore-query";
 import { ExploreChart } from "./explore-chart";
 import { ExploreFilters } from "./explore-filters";
+import { useAllTasks } from "./use-all-tasks";
 
 /**
  * The URL is the state: a control change pushes the canonical URL and the server page re-renders
  * with the new task's rows. Until then the controls show the new state optimistically; filters
- * that need no new data (slice, axes, fits) redraw at once from the rows already here.
+ * that need no new data (slice, axes, fits) redraw at once from the rows already here, and so does
+ * a task switch once every task's data has been prefetched (useAllTasks).
  */
 export function ExploreView({ state, data, options }: { state: ExploreState; data: ExploreData; options: ExploreOptions }) {
   const router = useRouter();
@@ -22,15 +25,19 @@ export function ExploreView({ state, data, options }: { state: ExploreState; dat
       router.push(q ? `/explore?${q}` : "/explore", { scroll: false });
     });
   };
-  // While another task's rows load, keep drawing the current task with its own state.
-  const loadingTask = view.task !== data.task;
+  const all = useAllTasks(data);
+  // Prefer the prefetched copy (a stable object, so the server's arrival of the same data does not redraw).
+  const current = all?.get(data.task) ?? data;
+  const ready = all?.get(view.task) ?? (view.task === data.task ? current : undefined);
+  // While another task's rows load from the server, keep drawing the current task with its own state.
+  const loadingTask = ready === undefined;
   const shown = loadingTask ? state : view;
   return (
     <div className="explore-view">
       <ExploreFilters state={view} options={options} onChange={navigate} />
       <div aria-busy={pending} className={loadingTask ? "explore-stale" : undefined}>
         {loadingTask && <p className="muted" role="status">Loading {view.task}…</p>}
-        <ExploreChart state={shown} data={data} />
+        <ExploreChart state={shown} data={ready ?? current} />
       </div>
     </div>
   );

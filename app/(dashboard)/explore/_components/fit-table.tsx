@@ -1,8 +1,8 @@
 "use client";
 import type { FitApiRow } from "@/lib/api/rows";
 import { GROUP_COLORS } from "@/lib/chart/palette";
-import { formatCi, formatCoefCi, groupLabel } from "@/lib/explore/fits";
-import { formatNum } from "@/lib/format";
+import { formatAlpha, formatCi, formatCoefCi, groupLabel } from "@/lib/explore/fits";
+import { formatNum, formatSci } from "@/lib/format";
 
 /** The fits behind the lines: α and A with their 95% bootstrap CIs, n and R² (or why there is no fit). */
 export function FitTable({ fits }: { fits: readonly FitApiRow[] }) {
@@ -20,8 +20,8 @@ export function FitTable({ fits }: { fits: readonly FitApiRow[] }) {
               <td>{f.method}</td>
               {f.status === "ok" ? (
                 <>
-                  <td>{formatNum(f.slope, 3)} {formatCi(f.slope_ci)}</td>
-                  <td>{formatNum(f.coefficient, 3)} {formatCoefCi(f.coefficient_ci)}</td>
+                  <td>{formatAlpha(f.slope)} {formatCi(f.slope_ci)}</td>
+                  <td>{formatSci(f.coefficient ?? NaN)} {formatCoefCi(f.coefficient_ci)}</td>
                 </>
               ) : (
                 <td colSpan={2} className="muted">no fit: {f.reason}</td>

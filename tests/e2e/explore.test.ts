@@ -1,0 +1,178 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { formatLaw } from "../../lib/format";
+import { launchBrowser } from "../support/browser";
+
+const base = inject("baseUrl");
+let ctx: BrowserContext;
+
+beforeAll(async () => {
+  ctx = await launchBrowser();
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+/** A page that records console errors and uncaught exceptions. */
+async function open(path: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const page = await ctx.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(base + path);
+  return { page, errors };
+}
+
+async function api<T>(path: string): Promise<T> {
+  const r = await fetch(base + path);
+  expect(r.status).toBe(200);
+  return (await r.json()) as T;
+}
+
+const SYMBOL = ".recharts-scatter-symbol";
+const waitForPoints = (page: Page, n: number) =>
+  page.waitForFunction((n) => document.querySelectorAll(".recharts-scatter-symbol").length === n, n, { timeout: 15_000 });
+/** Centres of the drawn markers, sorted (pixel positions, to see that the data moved). */
+const positions = (page: Page) =>
+  page.$$eval(".recharts-scatter-symbol", (els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return `${Math.round(r.x + r.width / 2)},${Math.round(r.y + r.height / 2)}`;
+  }).sort());
+
+type EvalRow = { arch: string; acc5: number | null };
+type FitRow = { status: string; coefficient: number | null; slope: number | null; n: number };
+
+describe("/explore", () => {
+  it("draws one marker per evaluation of the task, without console errors, with both fit lines", async () => {
+    const { page, errors } = await open("/explore?task=imagenet1k");
+    const { rows } = await api<{ rows: EvalRow[] }>("/api/v1/evals?task=imagenet1k");
+    expect(rows.length).toBeGreaterThan(10);
+    await page.waitForSelector(".recharts-surface");
+    await waitForPoints(page, rows.length);
+    expect(await page.locator(SYMBOL).count()).toBe(rows.length);
+    const legend = await page.locator(".scaling-fit-legend").innerText();
+    expect(legend).toContain("OpenCLIP (LAION, pooled)");
+    expect(legend).toContain("OpenAI CLIP (WIT)");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("changes task with the select and with the keyboard: URL and points follow", async () => {
+    const { page, errors } = await open("/explore?task=imagenet1k");
+    await waitForPoints(page, 32);
+    const before = await positions(page);
+    await page.selectOption("select[name=task]", "mscoco_captions");
+    await page.waitForURL(/task=mscoco_captions/);
+    const coco = await api<{ rows: EvalRow[] }>("/api/v1/evals?task=mscoco_captions");
+    await page.waitForFunction(() => document.querySelector(".explore-title")?.textContent?.startsWith("MS-COCO"));
+    await waitForPoints(page, coco.rows.length);
+    expect(await positions(page)).not.toEqual(before);
+
+    await page.focus("select[name=task]");
+    const options = await page.$$eval("select[name=task] option", (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const next = options[options.indexOf("mscoco_captions") + 1]!;
+    await page.keyboard.press("ArrowDown");
+    await page.waitForURL(new RegExp(`task=${encodeURIComponent(next)}`));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("unchecking an architecture narrows the slice, refits it like /api/v1/fit, and survives reload and back", async () => {
+    const { page, errors } = await open("/explore?task=imagenet1k");
+    await waitForPoints(page, 32);
+    await page.getByRole("checkbox", { name: "ViT-B/32" }).uncheck();
+    await page.waitForURL(/arch=/);
+    const url = new URL(page.url());
+    const arch = url.searchParams.getAll("arch");
+    expect(arch).not.toContain("ViT-B-32");
+    const slice = await api<{ rows: EvalRow[] }>(`/api/v1/evals?task=imagenet1k&arch=${arch.join(",")}`);
+    expect(slice.rows.length).toBeLessThan(32);
+    await waitForPoints(page, slice.rows.length);
+
+    const fit = (await api<{ rows: FitRow[] }>(`/api/v1/fit?task=imagenet1k&method=binned-min&arch=${arch.join(",")}`)).rows[0]!;
+    expect(fit.status).toBe("ok");
+    const formula = page.getByTestId("refit-formula");
+    await formula.waitFor();
+    const text = await formula.innerText();
+    expect(text).toBe(formatLaw(fit.coefficient!, fit.slope!));
+    // Read back the numbers too: A to 3 significant digits, α to 3 decimals.
+    const m = /E = ([\d.]+)·C\^([−-])([\d.]+)/.exec(text)!;
+    expect(Math.abs(Number(m[1]) / fit.coefficient! - 1)).toBeLessThan(0.005);
+    expect(Math.abs(-Number(m[3]) - fit.slope!)).toBeLessThanOrEqual(0.0005 + 1e-12);
+    expect(await page.getByTestId("refit-n").innerText()).toBe(String(fit.n));
+
+    await page.reload();
+    await waitForPoints(page, slice.rows.length);
+    expect(await page.getByRole("checkbox", { name: "ViT-B/32" }).isChecked()).toBe(false);
+    await page.getByTestId("refit-formula").waitFor();
+
+    await page.goBack();
+    await page.waitForURL((u) => !u.searchParams.has("arch"));
+    await waitForPoints(page, 32);
+    expect(await page.getByRole("checkbox", { name: "ViT-B/32" }).isChecked()).toBe(true);
+    expect(await page.getByTestId("refit-formula").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a switch drawn from the idle-time prefetch shows exactly what the server renders for that URL", async () => {
+    const { page, errors } = await open("/explore?task=imagenet1k&x=params");
+    await waitForPoints(page, 32);
+    await page.waitForLoadState("networkidle"); // the prefetch of every task has landed
+    expect(await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => /\/api\/v1\/(evals|fits)$/.test(e.name)).length)).toBe(2);
+    await page.selectOption("select[name=task]", "flickr30k");
+    await page.waitForFunction(() => document.querySelector<HTMLElement>(".explore-chart")?.dataset.task === "flickr30k");
+    const drawn = await positions(page);
+    const legend = await page.locator(".scaling-legend").innerText();
+    await page.waitForURL(/task=flickr30k/);
+    await page.reload(); // now rendered from the server's rows
+    await waitForPoints(page, drawn.length);
+    expect(await positions(page)).toEqual(drawn);
+    expect(await page.locator(".scaling-legend").innerText()).toBe(legend);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("counts points a log axis cannot show instead of drawing a blank chart", async () => {
+    const { rows } = await api<{ rows: EvalRow[] }>("/api/v1/evals?task=stl10");
+    const zeros = rows.filter((r) => r.acc5 === 1).length; // top-5 error 0
+    expect(zeros).toBeGreaterThan(0);
+    const { page, errors } = await open("/explore?task=stl10&metric=acc5");
+    await waitForPoints(page, rows.length - zeros);
+    expect(await page.locator(".scaling-note").innerText()).toContain(`${zeros} point${zeros === 1 ? "" : "s"} excluded (value ≤ 0`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a message naming a bad parameter, with a way back", async () => {
+    for (const [q, param] of [["task=imagenet2k", "task"], ["x=flops", "x"], ["colour=red", "colour"], ["task=imagenet1k&y=mean_average_precision", "y"]] as const) {
+      const { page, errors } = await open(`/explore?${q}`);
+      const alert = page.getByRole("alert").first();
+      expect(await alert.innerText()).toContain(`"${param}"`);
+      expect(await page.getByRole("link", { name: "Back to /explore" }).getAttribute("href")).toBe("/explore");
+      expect(await page.locator(".recharts-surface").count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("an empty slice gets a message, not an empty chart", async () => {
+    const { page } = await open("/explore?task=imagenet1k&upstream=CLIP-WIT&samples_seen=3B");
+    await page.getByText("No models in this slice").waitFor();
+    expect(await page.locator(".recharts-surface").count()).toBe(0);
+    await page.close();
+  });
+
+  it("has no horizontal overflow at 375 px", async () => {
+    const { page, errors } = await open("/explore?task=mscoco_captions&arch=ViT-B-32,ViT-B-16", { width: 375, height: 800 });
+    await page.waitForSelector(".recharts-surface");
+    await page.getByTestId("refit-formula").waitFor();
+    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+    expect(scroll).toBeLessThanOrEqual(width);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
