@@ -24,7 +24,7 @@ const VIEWS = [
 
 /** The headline charts (LAION pooled vs OpenAI), shaped on the server from one task's rows and fits. */
 function headline(db: Db, h: (typeof HEADLINES)[number]) {
-  const fits = selectFits(getExploreFits(db, h.task), ["LAION", "CLIP-WIT"], h.metric, "binned-min");
+  const fits = selectFits(getExploreFits(db, h.task), ["LAION", "CLIP-WIT"], h.metric, "paper");
   const model = buildChartModel(getExploreRows(db, h.task), "compute", "error", h.metric, fits);
   return { ...h, fits, model };
 }
@@ -40,7 +40,7 @@ export default function OverviewPage() {
       <p className="overview-lede">
         Zero-shot error E falls as a power law of total training compute C (GMACs): E = A·C^α. OpenCLIP models trained on
         LAION (orange-red line) scale better on retrieval; OpenAI&apos;s CLIP models trained on WIT (blue line) scale better on
-        ImageNet classification. Fits: the paper&apos;s binned-minimum method, 95% bootstrap intervals for α.
+        ImageNet classification. Fits as in the paper: the binned-minimum method for OpenCLIP, least squares for OpenAI&apos;s three models; 95% bootstrap intervals for α.
       </p>
       <div className="overview-grid">
         {charts.map((c) => (

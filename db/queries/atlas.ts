@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
+import { resolveMethod } from "../../lib/domain/paper";
 import { primaryMetric } from "../../lib/domain/metrics";
 import { taskCategory, type TaskCategory } from "../../lib/domain/tasks";
 import type { Db } from "../client";
@@ -41,7 +42,8 @@ export function listAtlasPanels(db: Db, method: string): AtlasPanel[] {
   const evals = db
     .select({ task: evaluations.task, compute: evaluations.totalGmacs, error: evaluations.error, arch: evaluations.arch, upstream: evaluations.upstream })
     .from(evaluations).all();
-  const fitRows = db.select().from(fits).where(and(eq(fits.method, method), inArray(fits.group, [...ATLAS_GROUPS]))).all();
+  const fitRows = db.select().from(fits).where(inArray(fits.group, [...ATLAS_GROUPS])).all()
+    .filter((f) => f.method === resolveMethod(method, f.group));
 
   const panels = new Map<string, AtlasPanel>();
   for (const e of evals) {

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
+import { resolveMethod } from "../../lib/domain/paper";
 import { bootstrapSlopesFor, type Observations } from "../../lib/compare/delta";
 import { buildCompareRow, type CompareRow } from "../../lib/compare/rows";
 import { inGroup, type FitGroup } from "../../lib/domain/groups";
@@ -41,12 +42,13 @@ function observations(rows: readonly EvalRow[], group: FitGroup): Observations {
 }
 
 /** Every task compared between groups a and b (Δα bootstrap cached per data version), plus one task's points. */
-export function getCompareData(db: Db, s: { a: FitGroup; b: FitGroup; method: FitMethodId; task: string }): CompareData {
+export function getCompareData(db: Db, s: { a: FitGroup; b: FitGroup; method: string; task: string }): CompareData {
   const dataVersion = getProvenance(db).data_version;
   const evals = db
     .select({ task: evaluations.task, upstream: evaluations.upstream, compute: evaluations.totalGmacs, error: evaluations.error, arch: evaluations.arch, model: evaluations.modelId })
     .from(evaluations).orderBy(evaluations.task, evaluations.totalGmacs).all();
-  const fitRows = db.select().from(fits).where(and(eq(fits.method, s.method), inArray(fits.group, [s.a, s.b]))).all();
+  const fitRows = db.select().from(fits).where(inArray(fits.group, [s.a, s.b])).all()
+    .filter((f) => f.method === resolveMethod(s.method, f.group));
 
   const byTask = new Map<string, EvalRow[]>();
   for (const e of evals) {
@@ -59,13 +61,14 @@ export function getCompareData(db: Db, s: { a: FitGroup; b: FitGroup; method: Fi
   const started = performance.now();
   let cached = 0;
   const slopes = (task: string, group: FitGroup, rows: readonly EvalRow[]) => {
-    const key = `${dataVersion}|${s.method}|${group}|${task}|${boot.resamples}|${boot.seed}`;
+    const method = resolveMethod(s.method, group);
+    const key = `${dataVersion}|${method}|${group}|${task}|${boot.resamples}|${boot.seed}`;
     const hit = slopeCache.get(key);
     if (hit) {
       cached++;
       return hit;
     }
-    const v = bootstrapSlopesFor(observations(rows, group), s.method, boot);
+    const v = bootstrapSlopesFor(observations(rows, group), method, boot);
     slopeCache.set(key, v);
     return v;
   };

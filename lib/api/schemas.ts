@@ -35,7 +35,7 @@ export const fitQuerySchema = z.object({
   ...sliceShape,
   task: z.array(token).length(1, "must name exactly one task"),
   metric: z.enum(METRICS).optional(),
-  method: z.enum(FIT_METHODS as unknown as [string, ...string[]]).default("binned-min"),
+  method: z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]]).default("paper"),
   bootstrap: int(0, 5000).default(1000),
   seed: int(0, 2 ** 31 - 1).optional(),
   format,

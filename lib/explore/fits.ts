@@ -1,11 +1,12 @@
 import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "../domain/groups";
+import { resolveMethod } from "../domain/paper";
 import { formatLaw, formatSci } from "../format";
 import type { LineParams } from "./lines";
 import type { ExploreFit } from "./types";
 
 /** Precomputed fits to show: one per selected group (in FIT_GROUPS order) for the metric and method. */
 export function selectFits(fits: readonly ExploreFit[], groups: readonly FitGroup[], metric: string, method: string): ExploreFit[] {
-  return FIT_GROUPS.filter((g) => groups.includes(g)).flatMap((g) => fits.filter((f) => f.group === g && f.metric === metric && f.method === method));
+  return FIT_GROUPS.filter((g) => groups.includes(g)).flatMap((g) => fits.filter((f) => f.group === g && f.metric === metric && f.method === resolveMethod(method, g)));
 }
 
 /** Line parameters of a successful fit, or null (no fit, or a value missing). */

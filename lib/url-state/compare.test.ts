@@ -3,7 +3,7 @@ import { compareQuery, parseCompareState, COMPARE_DEFAULTS } from "./compare";
 
 describe("/compare URL state", () => {
   it("defaults to LAION-400M vs LAION-2B on imagenet1k with an empty canonical query", () => {
-    expect(COMPARE_DEFAULTS).toEqual({ a: "LAION-400M", b: "LAION-2B", method: "binned-min", task: "imagenet1k" });
+    expect(COMPARE_DEFAULTS).toEqual({ a: "LAION-400M", b: "LAION-2B", method: "paper", task: "imagenet1k" });
     expect(compareQuery(COMPARE_DEFAULTS)).toBe("");
   });
   it("round-trips a state", () => {

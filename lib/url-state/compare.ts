@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { token } from "../api/query";
 import { FIT_GROUPS } from "../domain/groups";
-import { FIT_METHODS } from "../fit/types";
+import { VIEW_METHODS } from "../domain/paper";
 import { parseViewState, toQuery, type ViewParse } from "./parse";
 
 /**
@@ -12,7 +12,7 @@ export const compareStateSchema = z
   .object({
     a: z.enum(FIT_GROUPS).default("LAION-400M"),
     b: z.enum(FIT_GROUPS).default("LAION-2B"),
-    method: z.enum(FIT_METHODS as unknown as [string, ...string[]]).default("binned-min"),
+    method: z.enum(VIEW_METHODS).default("paper"),
     task: token.default("imagenet1k"),
   })
   .refine((s) => s.a !== s.b, { path: ["b"], message: "must be a different group from a" });

@@ -16,7 +16,7 @@ export const EXPLORE_Y = ["error", ...METRICS] as const;
 
 /** The state of /explore with no query parameters. */
 export const EXPLORE_DEFAULTS: ExploreState = {
-  task: "imagenet1k", y: "error", x: "compute", arch: [], upstream: [], samples_seen: [], groups: ["LAION", "CLIP-WIT"], method: "binned-min",
+  task: "imagenet1k", y: "error", x: "compute", arch: [], upstream: [], samples_seen: [], groups: ["LAION", "CLIP-WIT"], method: "paper",
 };
 
 /** Canonical query string of an explore state (defaults omitted). */

@@ -6,7 +6,7 @@ const parse = (q: string) => parseExploreState(new URLSearchParams(q));
 describe("explore URL state", () => {
   it("defaults to ImageNet error vs compute with the LAION and OpenAI fits", () => {
     const r = parse("");
-    expect(r.ok && r.state).toMatchObject({ task: "imagenet1k", y: "error", x: "compute", groups: ["LAION", "CLIP-WIT"], method: "binned-min" });
+    expect(r.ok && r.state).toMatchObject({ task: "imagenet1k", y: "error", x: "compute", groups: ["LAION", "CLIP-WIT"], method: "paper" });
     expect(exploreQuery(EXPLORE_DEFAULTS)).toBe("");
   });
   it("writes 'no fit groups' as groups=none and reads it back", () => {

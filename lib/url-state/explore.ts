@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FIT_GROUPS, type FitGroup } from "../domain/groups";
 import { METRICS } from "../domain/metrics";
 import { token } from "../api/query";
-import { FIT_METHODS } from "../fit/types";
+import { VIEW_METHODS } from "../domain/paper";
 import { EXPLORE_X, EXPLORE_Y, NO_GROUPS } from "./explore-query";
 import { parseViewState, type ViewParse } from "./parse";
 
@@ -25,7 +25,7 @@ export const exploreStateSchema = z.object({
   groups: z.array(z.enum([...FIT_GROUPS, NO_GROUPS])).max(6)
     .transform((gs) => gs.filter((g): g is FitGroup => g !== NO_GROUPS))
     .default(["LAION", "CLIP-WIT"]),
-  method: z.enum(FIT_METHODS as unknown as [string, ...string[]]).default("binned-min"),
+  method: z.enum(VIEW_METHODS).default("paper"),
 });
 export type ExploreState = z.infer<typeof exploreStateSchema>;
 export const EXPLORE_ARRAYS = ["arch", "upstream", "samples_seen", "groups"] as const;

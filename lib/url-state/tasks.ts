@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { TASK_CATEGORIES, type TaskCategory } from "../domain/tasks";
-import { FIT_METHODS } from "../fit/types";
+import { VIEW_METHODS } from "../domain/paper";
 import { parseViewState, toQuery, type ViewParse } from "./parse";
 
 export const ATLAS_SORTS = ["task", "alpha", "n", "r2"] as const;
@@ -18,7 +18,7 @@ if (SLUGS.length !== TASK_CATEGORIES.length) throw new Error("every task categor
  * and an optional category filter ("" = all).
  */
 export const tasksStateSchema = z.object({
-  method: z.enum(FIT_METHODS as unknown as [string, ...string[]]).default("binned-min"),
+  method: z.enum(VIEW_METHODS).default("paper"),
   sort: z.enum(ATLAS_SORTS).default("task"),
   dir: z.enum(["asc", "desc"]).default("asc"),
   category: z.enum(SLUGS).optional(),

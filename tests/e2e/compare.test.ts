@@ -9,7 +9,7 @@ const errors: string[] = [];
 
 type ApiFit = { group: string; slope: number; slope_ci: [number, number]; coefficient: number; coefficient_ci: [number, number]; n: number };
 
-async function imagenetFits(method = "binned-min"): Promise<Record<string, ApiFit>> {
+async function imagenetFits(method = "paper"): Promise<Record<string, ApiFit>> {
   const r = await fetch(`${base}/api/v1/fits?task=imagenet1k&metric=acc1&method=${method}`);
   return Object.fromEntries(((await r.json()).rows as ApiFit[]).map((f) => [f.group, f]));
 }

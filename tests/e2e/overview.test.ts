@@ -29,7 +29,7 @@ describe("overview /", () => {
     const cards = page.locator(".scaling-law-card");
     expect(await cards.count()).toBe(2);
     for (const [i, task, metric] of [[0, "imagenet1k", "acc1"], [1, "mscoco_captions", "image_retrieval_recall@5"]] as const) {
-      const r = await fetch(`${base}/api/v1/fits?task=${task}&metric=${encodeURIComponent(metric)}&method=binned-min&group=LAION,CLIP-WIT`);
+      const r = await fetch(`${base}/api/v1/fits?task=${task}&metric=${encodeURIComponent(metric)}&method=paper&group=LAION,CLIP-WIT`);
       const { rows } = (await r.json()) as { rows: FitRow[] };
       expect(rows.map((f) => f.group).sort()).toEqual(["CLIP-WIT", "LAION"]);
       const evals = (await (await fetch(`${base}/api/v1/evals?task=${task}`)).json()) as { rows: unknown[] };
@@ -41,6 +41,10 @@ describe("overview /", () => {
         expect(li).toContain(`n = ${f.n}`);
       }
     }
+
+    // The paper's ImageNet laws, written out by hand from the numpy reference (scripts/reference/binned_fit.py).
+    expect(await cards.nth(0).locator('li[data-group="LAION"]').innerText()).toContain("E = 5.86·C^−0.111");
+    expect(await cards.nth(0).locator('li[data-group="CLIP-WIT"]').innerText()).toContain("E = 23.2·C^−0.164");
 
     const meta = ((await (await fetch(`${base}/api/v1/fits?task=imagenet1k`)).json()) as { meta: { source_commit: string } }).meta;
     expect(await page.locator(".overview-provenance").innerText()).toContain(meta.source_commit.slice(0, 12));

@@ -6,7 +6,6 @@ import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
 import { getCompareData } from "@/db/queries/compare";
 import { GROUP_LABELS } from "@/lib/domain/groups";
-import type { FitMethodId } from "@/lib/fit/types";
 import { toSearchParams } from "@/lib/url-state/parse";
 import { parseCompareState } from "@/lib/url-state/compare";
 import { CompareChart } from "./_components/compare-chart";
@@ -38,7 +37,7 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
   const state = parsed.state;
-  const data = getCompareData(getDb(), { ...state, method: state.method as FitMethodId });
+  const data = getCompareData(getDb(), state);
   const row = data.rows.find((r) => r.task === state.task);
 
   return (

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { METHOD_LABELS } from "@/lib/domain/paper";
 import { useState, useTransition } from "react";
 import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "@/lib/domain/groups";
 import { taskLabel } from "@/lib/domain/tasks";
@@ -34,8 +35,7 @@ export function CompareControls({ state, tasks }: { state: CompareState; tasks: 
       <label>Group b {groupSelect("b", local.a)}</label>
       <label>Fit method{" "}
         <select name="method" value={local.method} onChange={(e) => update({ method: e.target.value })}>
-          <option value="binned-min">binned-min (paper)</option>
-          <option value="ols">ols (all points)</option>
+          {Object.entries(METHOD_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </select>
       </label>
       <label>Chart task{" "}

@@ -2,6 +2,7 @@
 import { archLabel } from "@/lib/domain/arch";
 import { FIT_GROUPS, GROUP_LABELS } from "@/lib/domain/groups";
 import { METRIC_LABELS, type Metric } from "@/lib/domain/metrics";
+import { METHOD_LABELS } from "@/lib/domain/paper";
 import { X_LABELS } from "@/lib/explore/axes";
 import { effectiveMetric, errorMetricChoices } from "@/lib/explore/metrics";
 import { toggleValue } from "@/lib/explore/slice";
@@ -11,7 +12,6 @@ import type { ExploreState } from "@/lib/url-state/explore";
 import { EXPLORE_X } from "@/lib/url-state/explore-query";
 import { CheckboxGroup } from "./checkbox-group";
 
-const METHOD_LABELS: Record<string, string> = { "binned-min": "binned-min (paper)", ols: "OLS on all points" };
 
 /** Labelled, keyboard-usable controls; each change is a whole new state (pushed to the URL). */
 export function ExploreFilters({ state, options, onChange }: { state: ExploreState; options: ExploreOptions; onChange: (s: ExploreState) => void }) {

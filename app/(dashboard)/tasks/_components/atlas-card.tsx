@@ -12,7 +12,7 @@ const isFit = (f: AtlasFit | { reason: string }): f is AtlasFit => "alpha" in f;
 /** One task of the atlas: a link to /explore holding the title, the static chart and both fits' α. */
 export function AtlasCard({ panel, xDomain, method }: { panel: AtlasPanel; xDomain: [number, number]; method: string }) {
   const q = new URLSearchParams({ task: panel.task });
-  if (method !== "binned-min") q.set("method", method);
+  if (method !== "paper") q.set("method", method);
   const lines: Record<string, AtlasLine | null> = {};
   for (const [g, f] of Object.entries(panel.fits)) lines[g] = isFit(f) ? f : null;
   const summary = Object.entries(panel.fits).map(([g, f]) => (isFit(f) ? `${g} α = ${formatAlpha(f.alpha)}` : `${g}: no fit`)).join("; ");

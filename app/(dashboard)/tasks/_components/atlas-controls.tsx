@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { METHOD_LABELS } from "@/lib/domain/paper";
 import { useState, useTransition } from "react";
 import { CATEGORY_SLUGS, tasksQuery, type TasksState } from "@/lib/url-state/tasks";
 
@@ -26,8 +27,7 @@ export function AtlasControls({ state }: { state: TasksState }) {
     <form className="controls atlas-controls" aria-label="Atlas controls" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       <label>Fit method{" "}
         <select name="method" value={local.method} onChange={(e) => update({ method: e.target.value })}>
-          <option value="binned-min">binned-min (paper)</option>
-          <option value="ols">ols (all points)</option>
+          {Object.entries(METHOD_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </select>
       </label>
       <label>Sort by{" "}

@@ -1,21 +1,20 @@
 import { getDb } from "@/db/client";
 import { buildMeta } from "@/db/queries/meta";
-import { refitSlice } from "@/db/queries/refit";
+import { refitSliceAsync } from "@/db/queries/refit";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { FIT_CSV_COLUMNS, flattenFit, type FitApiRow } from "@/lib/api/rows";
 import { fitQuerySchema } from "@/lib/api/schemas";
-import type { FitMethodId } from "@/lib/fit/types";
 
 export const dynamic = "force-dynamic";
 
 export function GET(req: Request) {
-  return handle(() => {
+  return handle(async () => {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, fitQuerySchema);
     const db = getDb();
     const { task, arch, upstream, samples_seen, model } = q;
-    const r = refitSlice(db, { slice: { task, arch, upstream, samples_seen, model }, metric: q.metric, method: q.method as FitMethodId, bootstrap: q.bootstrap, seed: q.seed });
+    const r = await refitSliceAsync(db, { slice: { task, arch, upstream, samples_seen, model }, metric: q.metric, method: q.method, bootstrap: q.bootstrap, seed: q.seed });
     const meta = buildMeta(db, url, 1, { refit: { slice: r.slice, n_rows: r.n_rows, fitted_points: r.fitted, bootstrap: q.bootstrap } });
     return tableResponse<FitApiRow>({
       format: q.format, rows: [r.fit], meta, columns: FIT_CSV_COLUMNS,
