@@ -5,7 +5,6 @@ import { bootstrapSlopesFor, type Observations } from "../../lib/compare/delta";
 import { buildCompareRow, type CompareRow } from "../../lib/compare/rows";
 import { inGroup, type FitGroup } from "../../lib/domain/groups";
 import { primaryMetric } from "../../lib/domain/metrics";
-import type { FitMethodId } from "../../lib/fit/types";
 import { FIT_CONFIG } from "../../lib/ingest/fits";
 import { Lru } from "../../lib/lru";
 import type { Db } from "../client";

@@ -1,7 +1,7 @@
 import { fitPowerLaw } from "../fit";
 import type { FitMethodId, FitResult } from "../fit/types";
 import { FIT_METHODS } from "../fit/types";
-import { FIT_GROUPS, inGroup, type FitGroup } from "../domain/groups";
+import { FIT_GROUPS, inGroup } from "../domain/groups";
 import { fitMetrics, type Metric } from "../domain/metrics";
 import { metricValue, type EvaluationRow, type MetricColumns } from "./dataset";
 

@@ -1,30 +1,10 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { formatLaw } from "../../lib/format";
-import { launchBrowser } from "../support/browser";
+import { useBrowser } from "../support/browser";
 
 const base = inject("baseUrl");
-let ctx: BrowserContext;
-
-beforeAll(async () => {
-  ctx = await launchBrowser();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
-
-/** A page that records console errors and uncaught exceptions. */
-async function open(path: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const page = await ctx.newPage();
-  if (viewport) await page.setViewportSize(viewport);
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(base + path);
-  return { page, errors };
-}
+const { open } = useBrowser(base);
 
 async function api<T>(path: string): Promise<T> {
   const r = await fetch(base + path);

@@ -1,23 +1,15 @@
-import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { formatLaw } from "../../lib/format";
-import { launchBrowser } from "../support/browser";
+import { useBrowser } from "../support/browser";
 
 const base = inject("baseUrl");
-let ctx: BrowserContext;
-
-beforeAll(async () => {
-  ctx = await launchBrowser();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
+const { context } = useBrowser(base);
 
 type FitRow = { group: string; status: string; coefficient: number | null; slope: number | null; n: number };
 
 describe("overview /", () => {
   it("shows the ImageNet and MS-COCO laws with the formulas /api/v1/fits serves, the provenance and the entry points", async () => {
-    const page = await ctx.newPage();
+    const page = await context().newPage();
     const errors: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());

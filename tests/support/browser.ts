@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -14,4 +15,36 @@ export async function launchBrowser(): Promise<BrowserContext> {
     viewport: { width: 1280, height: 900 },
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/** A page that records console errors and uncaught exceptions. */
+export async function openPage(ctx: BrowserContext, url: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const page = await ctx.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after. `open(path)` loads a
+ * page of the app under test and collects its console errors.
+ */
+export function useBrowser(base: string) {
+  let ctx: BrowserContext | undefined;
+  beforeAll(async () => {
+    ctx = await launchBrowser();
+  });
+  afterAll(async () => {
+    await ctx?.close();
+  });
+  const context = () => {
+    if (!ctx) throw new Error("browser not launched yet");
+    return ctx;
+  };
+  return { context, open: (path: string, viewport?: { width: number; height: number }) => openPage(context(), base + path, viewport) };
 }
