@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 
 /** The rows /explore shows as CSV (`table=fits`: its fit lines); same parameters as /explore. */
 export function GET(req: Request) {
-  return serveTwin(req, REPORT_VIEWS.explore!, "csv", (state, url) => exploreTwinData(getDb(), state, url));
+  return serveTwin(req, REPORT_VIEWS.explore, "csv", (state, url) => exploreTwinData(getDb(), state, url));
 }

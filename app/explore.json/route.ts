@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 
 /** The rows /explore shows and fit lines as JSON `{ rows, fits, meta }`; same parameters as /explore. */
 export function GET(req: Request) {
-  return serveTwin(req, REPORT_VIEWS.explore!, "json", (state, url) => exploreTwinData(getDb(), state, url));
+  return serveTwin(req, REPORT_VIEWS.explore, "json", (state, url) => exploreTwinData(getDb(), state, url));
 }

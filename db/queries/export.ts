@@ -1,38 +1,67 @@
 import "server-only";
-import { asc, getTableColumns } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import { EVAL_COLUMNS as EVAL_API_COLUMNS, type EvalApiRow, type FitApiRow } from "../../lib/api/rows";
+import { exploreChartSpec } from "../../lib/chart-svg/explore-spec";
+import type { SvgTheme } from "../../lib/chart-svg/theme";
+import type { ChartSpec } from "../../lib/chart-svg/types";
+import { primaryMetric, type Metric } from "../../lib/domain/metrics";
+import { CURVE_EXPORT_COLUMNS, MODEL_EXPORT_COLUMNS } from "../../lib/export/columns";
+import { COMPARE_COLUMNS, flattenCompareRow } from "../../lib/export/compare-rows";
+import { facetsOf as curveFacetsOf, unknownFilterValues } from "../../lib/models/facets";
+import { filterModels, sortModels } from "../../lib/models/table";
+import type { CompareState } from "../../lib/url-state/compare";
+import type { CurvesState } from "../../lib/url-state/learning-curves";
+import type { ModelsState } from "../../lib/url-state/models";
+import { CATEGORY_SLUGS, sortPanels, type TasksState } from "../../lib/url-state/tasks";
+import { AppError } from "../../lib/errors";
+import { buildChartModel, fitsApply } from "../../lib/explore/chart-model";
+import { selectFits } from "../../lib/explore/fits";
+import { effectiveMetric } from "../../lib/explore/metrics";
+import { filterSlice, isNarrowed } from "../../lib/explore/slice";
+import type { ExploreRow } from "../../lib/explore/types";
+import { validateAgainstData } from "../../lib/explore/validate";
+import { DEFAULT_SIZE, type OutputParams } from "../../lib/export/params";
 import type { TwinData } from "../../lib/export/twin";
+import { REPORT_VIEWS } from "../../lib/export/views";
+import { resolveMethod, resolveSliceMethod } from "../../lib/domain/paper";
 import { FIT_CONFIG } from "../../lib/ingest/fits";
-import { FIT_GROUPS, inGroup, type FitGroup } from "../../lib/domain/groups";
-import { fitMetrics, primaryMetric, type Metric } from "../../lib/domain/metrics";
-import type { FitMethodId } from "../../lib/fit/types";
 import type { ExploreState } from "../../lib/url-state/explore";
+import { ATLAS_GROUPS, listAtlasPanels } from "./atlas";
+import { getCompareData } from "./compare";
+import { listCurveModels } from "./curve-page";
+import { listFits } from "./fits";
+import { listLearningCurves } from "./learning-curves";
+import { listModelTableRows } from "./model-page";
 import { createDb, type Db } from "../client";
-import { evaluations, type Evaluation } from "../schema";
+import { evaluations } from "../schema";
 import { assertKnown, facetsOf, getEvalRows } from "./api";
 import { sliceWhere, type SliceFilter } from "./evaluations";
-import { listFits } from "./fits";
-import { buildMeta } from "./meta";
+import { getExploreFits, getExploreRows, taskMetricsOf } from "./explore";
 import { getProvenance } from "./ingest";
+import { buildMeta } from "./meta";
 import { listModels } from "./models";
 import { refitSlice } from "./refit";
-import { toEvalApiRow, toFitApiRow } from "./shape";
-
-// Property name → SQL column name, so raw rows from .iterate() become the same Evaluation objects
-// drizzle returns (and then the same API rows as the JSON path).
-const EVAL_COLUMNS = Object.entries(getTableColumns(evaluations)).map(([key, col]) => [key, col.name] as const);
+import { toFitApiRow, toModelApiRow } from "./shape";
 
 /**
- * Evaluation rows of a slice as API rows, streamed from a cursor (`.iterate()`): a million-row
- * export never sits in memory. The cursor runs on its own read-only connection (closed when the
- * iteration ends or is cancelled), so a long download does not outlive the shared handle's grace
- * period after an ingest; if an ingest replaced the file in between, it falls back to the handle.
+ * Evaluation rows of a slice as CSV-ready arrays in EVAL_COLUMNS order, streamed from a cursor
+ * (`.raw().iterate()`): a million-row export never sits in memory, and no object is built per row.
+ * Same WHERE and ORDER BY as getEvalRows, so the CSV equals the JSON API row for row (tested).
+ * The cursor runs on its own read-only connection (closed when the iteration ends or is
+ * cancelled), so a long download does not outlive the shared handle's grace period after an
+ * ingest; if an ingest replaced the file in between, it falls back to the shared handle.
  */
-export function iterateEvalApiRows(db: Db, filter: SliceFilter): Iterable<EvalApiRow> {
+export function iterateEvalCsvRows(db: Db, filter: SliceFilter): Iterable<unknown[]> {
   assertKnown(db, filter);
   const names = new Map(listModels(db).map((m) => [m.id, m.name]));
-  const q = db.select().from(evaluations).where(sliceWhere(filter))
-    .orderBy(asc(evaluations.task), asc(evaluations.totalGmacs), asc(evaluations.modelId)).toSQL();
+  const e = evaluations;
+  // Field order = EVAL_COLUMNS; model_name is filled in from `names` (the model id selected twice).
+  const q = db.select({
+    model: e.modelId, model_name: e.modelId, arch: e.arch, upstream: e.upstream, samples_seen: e.samplesSeen, samples_seen_pretty: e.samplesSeenPretty,
+    gmacs_per_sample: e.gmacsPerSample, total_gmacs: e.totalGmacs, task: e.task, task_type: e.taskType, acc1: e.acc1, acc5: e.acc5,
+    mean_per_class_recall: e.meanPerClassRecall, ir5: e.imageRetrievalRecall5, tr5: e.textRetrievalRecall5, map: e.meanAveragePrecision,
+    metric: e.metric, error: e.error, source_line: e.sourceLine,
+  }).from(e).where(sliceWhere(filter)).orderBy(asc(e.task), asc(e.totalGmacs), asc(e.modelId)).toSQL();
   return (function* () {
     let conn: Db = db;
     const file = db.$client.name;
@@ -42,11 +71,9 @@ export function iterateEvalApiRows(db: Db, filter: SliceFilter): Iterable<EvalAp
       else own.$client.close();
     }
     try {
-      for (const raw of conn.$client.prepare(q.sql).iterate(...q.params) as Iterable<Record<string, unknown>>) {
-        const e = {} as Record<string, unknown>;
-        for (const [key, name] of EVAL_COLUMNS) e[key] = raw[name];
-        const ev = e as unknown as Evaluation;
-        yield toEvalApiRow(ev, names.get(ev.modelId) ?? ev.modelId);
+      for (const row of conn.$client.prepare(q.sql).raw(true).iterate(...q.params) as Iterable<unknown[]>) {
+        row[1] = names.get(row[0] as string) ?? row[0];
+        yield row;
       }
     } finally {
       if (conn !== db) conn.$client.close();
@@ -54,21 +81,37 @@ export function iterateEvalApiRows(db: Db, filter: SliceFilter): Iterable<EvalAp
   })();
 }
 
-/** What /explore shows: the task's evaluation rows under the filters, and one fit per drawn group. */
-export interface ExploreExport { rows: EvalApiRow[]; fits: FitApiRow[]; fitted: Record<string, { x: number; y: number }[]>; metric: Metric }
+/** What /explore shows for a state: the slice's rows (API shape and the chart's shape) and the fits it draws. */
+export interface ExploreExport { rows: EvalApiRow[]; chartRows: ExploreRow[]; fits: FitApiRow[]; metric: Metric }
 
-/** Rows and fit lines of an /explore state (400 naming the parameter for unknown values). */
+/**
+ * Rows and fit lines of an /explore state, chosen as the page chooses them (lib/explore): the
+ * task's rows under the filters; the selected groups' precomputed fits for the metric and method,
+ * plus the live refit of the slice when it is narrowed — both only when the axes are error vs
+ * compute. Unknown values are a 400 naming the parameter, as the page's message names it.
+ */
 export function getExploreExport(db: Db, s: ExploreState): ExploreExport {
+  const errors = exploreDataErrors(db, s);
+  if (errors.length) throw new AppError("bad_request", `Invalid parameter ${errors[0]!.message}`, errors[0]!.param);
+  const metric = effectiveMetric(s.task, s.metric);
   const rows = getEvalRows(db, { task: [s.task], arch: s.arch, upstream: s.upstream, samples_seen: s.samples_seen });
-  const metric = s.metric ?? primaryMetric(s.task);
-  const fits: FitApiRow[] = [];
-  const fitted: Record<string, { x: number; y: number }[]> = {};
-  for (const group of s.groups) {
-    const f = groupFit(db, s.task, metric, group, s.method as FitMethodId);
-    fits.push(f.fit);
-    fitted[group] = f.fitted;
+  const chartRows = filterSlice(getExploreRows(db, s.task), s);
+  let fits: FitApiRow[] = [];
+  if (fitsApply(s.x, s.y)) {
+    fits = selectFits(getExploreFits(db, s.task), s.groups, metric, s.method);
+    if (isNarrowed(s) && chartRows.length > 0) {
+      const slice = { task: [s.task], arch: s.arch, upstream: s.upstream, samples_seen: s.samples_seen };
+      // `paper` resolves per slice as the refit API does: OLS when every model is OpenAI's.
+      const method = resolveSliceMethod(s.method, [...new Set(chartRows.map((r) => r.upstream))]);
+      fits = [...fits, refitSlice(db, { slice, metric, method, bootstrap: 1000 }).fit];
+    }
   }
-  return { rows, fits, fitted, metric };
+  return { rows, chartRows, fits, metric };
+}
+
+/** Values of an /explore state the data does not have (unknown task or filter value, missing metric). */
+export function exploreDataErrors(db: Db, s: ExploreState): { param: string; message: string }[] {
+  return validateAgainstData(s, facetsOf(db), taskMetricsOf(db));
 }
 
 /** /explore.csv and /explore.json: the rows, the fits and the provenance (fit method and parameters). */
@@ -76,26 +119,71 @@ export function exploreTwinData(db: Db, s: ExploreState, url: URL): TwinData {
   const x = getExploreExport(db, s);
   const meta = buildMeta(db, url, x.rows.length, {
     view: "explore", state: s,
-    fit: { method: s.method, metric: x.metric, groups: s.groups, parameters: FIT_CONFIG, error: "1 − metric (fraction)", compute: "total GMACs" },
+    fit: {
+      method: s.method, metric: x.metric, groups: s.groups, parameters: FIT_CONFIG, refit_of_slice: x.fits.some((f) => f.group === "slice"),
+      law: "E = A·C^α, E = 1 − metric (fraction), C = total compute (GMACs)",
+    },
   });
   return { rows: x.rows, columns: EVAL_API_COLUMNS, fits: x.fits, meta };
 }
 
-/** The stored fit of a group, or a live refit for a metric without precomputed fits. */
-function groupFit(db: Db, task: string, metric: Metric, group: FitGroup, method: FitMethodId): { fit: FitApiRow; fitted: { x: number; y: number }[] } {
-  if (fitMetrics(task).includes(metric)) {
-    const stored = listFits(db, { task: [task], metric: [metric], group: [group], method: [method] })[0];
-    if (stored) return { fit: toFitApiRow(stored), fitted: stored.fittedJson ? JSON.parse(stored.fittedJson) : [] };
-  }
-  const upstream = facetsOf(db).upstream.filter((u) => inGroup(group, u));
-  if (!upstream.length || !FIT_GROUPS.includes(group)) {
-    return { fit: { ...noFit(task, metric, group, method), reason: `no evaluations in group ${group}` }, fitted: [] };
-  }
-  const r = refitSlice(db, { slice: { task: [task], upstream }, metric, method, bootstrap: 1000 });
-  return { fit: { ...r.fit, group }, fitted: r.fitted };
+/** The /explore chart of a state as a renderer spec (static SVG/PNG and /embed/explore). */
+export function exploreChart(db: Db, s: ExploreState, out: OutputParams & { responsive?: boolean }): ChartSpec {
+  const x = getExploreExport(db, s);
+  const model = buildChartModel(x.chartRows, s.x, s.y, x.metric, x.fits);
+  return exploreChartSpec({
+    model, title: REPORT_VIEWS.explore.title(s), method: s.method, source: getProvenance(db),
+    width: out.width ?? DEFAULT_SIZE.width, height: out.height ?? DEFAULT_SIZE.height, theme: (out.theme ?? "light") as SvgTheme,
+    pinned: out.v, responsive: out.responsive,
+  });
 }
 
-function noFit(task: string, metric: string, group: string, method: string): FitApiRow {
-  return { task, metric, group, method, status: "no_fit", reason: null, n: 0, slope: null, slope_ci: null, coefficient: null, coefficient_ci: null,
-    log10_coefficient: null, r2: null, x_min: null, x_max: null, bootstrap_resamples: null, bootstrap_used: null, bootstrap_seed: null };
+const fitMeta = (method: string) => ({ method, parameters: FIT_CONFIG, law: "E = A·C^α, E = 1 − primary metric (fraction), C = total compute (GMACs)" });
+const badValue = (errors: { param: string; message: string }[]) => new AppError("bad_request", `Invalid parameter ${errors.map((e) => e.message).join("; ")}`, errors[0]!.param);
+
+/** /tasks twins: the atlas's points (evaluations of the shown tasks, panel order) and its LAION and CLIP-WIT fits. */
+export function tasksTwinData(db: Db, s: TasksState, url: URL): TwinData {
+  const category = s.category ? CATEGORY_SLUGS[s.category] : undefined;
+  const panels = listAtlasPanels(db, s.method).filter((p) => !category || p.category === category);
+  const laion = (p: (typeof panels)[number]) => ("alpha" in p.fits.LAION ? p.fits.LAION : null);
+  const order = sortPanels(panels.map((p) => ({ task: p.task, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null })), s.sort, s.dir).map((p) => p.task);
+  const rank = new Map(order.map((t, i) => [t, i]));
+  const groupRank = (g: string) => (ATLAS_GROUPS as readonly string[]).indexOf(g);
+  // A panel draws the rows that have an error of the task's primary metric (a log axis needs > 0).
+  const rows = order.length ? getEvalRows(db, { task: order }).filter((r) => r.error !== null && r.error > 0 && r.total_gmacs > 0) : [];
+  rows.sort((a, b) => rank.get(a.task)! - rank.get(b.task)!);
+  // `paper` means a different estimator per group (lib/domain/paper), as the atlas draws it.
+  const fits = order.length ? listFits(db, { task: order, group: [...ATLAS_GROUPS] }).filter((f) => f.metric === primaryMetric(f.task) && f.method === resolveMethod(s.method, f.group)) : [];
+  fits.sort((a, b) => rank.get(a.task)! - rank.get(b.task)! || groupRank(a.group) - groupRank(b.group));
+  const meta = buildMeta(db, url, rows.length, { view: "tasks", state: s, tasks: order, fit: { ...fitMeta(s.method), groups: ATLAS_GROUPS } });
+  return { rows, columns: EVAL_API_COLUMNS, fits: fits.map(toFitApiRow), meta };
+}
+
+/** /compare twins: one row per task (both laws, Δα with its CI, crossing, multiplier) and both groups' fits. */
+export function compareTwinData(db: Db, s: CompareState, url: URL): TwinData {
+  const data = getCompareData(db, s);
+  if (!data.tasks.includes(s.task)) throw badValue([{ param: "task", message: `"task": unknown value "${s.task}"` }]);
+  const rows = data.rows.map((r) => flattenCompareRow(r, s.a, s.b));
+  const fits = listFits(db, { group: [s.a, s.b] }).filter((f) => f.metric === primaryMetric(f.task) && f.method === resolveMethod(s.method, f.group))
+    .sort((x, y) => (x.task < y.task ? -1 : x.task > y.task ? 1 : 0) || (x.group === s.a ? -1 : 1) - (y.group === s.a ? -1 : 1));
+  const meta = buildMeta(db, url, rows.length, { view: "compare", state: s, fit: { ...fitMeta(s.method), groups: [s.a, s.b] }, delta_bootstrap: data.bootstrap });
+  return { rows, columns: COMPARE_COLUMNS, fits: fits.map(toFitApiRow), meta };
+}
+
+/** /models twins: the model cards the table shows (filtered, in its sort order) with their ImageNet top-1. */
+export function modelsTwinData(db: Db, s: ModelsState, url: URL): TwinData {
+  const table = listModelTableRows(db);
+  const errors = unknownFilterValues(s, curveFacetsOf(table));
+  if (errors.length) throw badValue(errors);
+  const cards = new Map(listModels(db).map((m) => [m.id, toModelApiRow(m)]));
+  const rows = sortModels(filterModels(table, s), s.sort, s.dir).map((r) => ({ ...cards.get(r.id)!, imagenet1k_top1: r.imagenetTop1 }));
+  return { rows, columns: MODEL_EXPORT_COLUMNS, fits: null, meta: buildMeta(db, url, rows.length, { view: "models", state: s }) };
+}
+
+/** /learning-curves twins: every checkpoint of the curves drawn (the /api/v1/learning-curves columns). */
+export function curvesTwinData(db: Db, s: CurvesState, url: URL): TwinData {
+  const errors = unknownFilterValues(s, curveFacetsOf(listCurveModels(db)));
+  if (errors.length) throw badValue(errors);
+  const rows = listLearningCurves(db, s);
+  return { rows, columns: CURVE_EXPORT_COLUMNS, fits: null, meta: buildMeta(db, url, rows.length, { view: "learning-curves", state: s }) };
 }

@@ -17,6 +17,9 @@ export async function handle(fn: () => Response | Promise<Response>): Promise<Re
     return await fn();
   } catch (e) {
     if (e instanceof AppError) return errorResponse(e);
+    // decodeURIComponent on user input (e.g. a path segment "a%25b", which Next has already
+    // decoded once to "a%b") is the client's mistake, not the server's.
+    if (e instanceof URIError) return errorResponse(new AppError("bad_request", `Invalid "path": malformed percent-encoding (${e.message}).`, "path"));
     console.error("[api] unexpected error", e);
     return errorResponse(new AppError("internal", "Internal error."));
   }

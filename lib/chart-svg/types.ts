@@ -4,15 +4,19 @@ import type { SvgTheme } from "./theme";
 /** One mark: data coordinates (x > 0, y > 0 for the log axes), style, and a hover title. */
 export interface ChartPoint { x: number; y: number; color: string; shape: MarkerShape; area: number; title: string }
 
-/** A straight line in log–log space between two data points (a fitted power law). */
-export interface ChartLine { from: [number, number]; to: [number, number]; color: string; label: string }
+/** A fit line: straight pieces in log–log space, solid over the fitted data, dashed where extrapolated. */
+export interface ChartLine { color: string; label: string; segments: { x1: number; y1: number; x2: number; y2: number; dashed: boolean }[] }
 
-/** Legend entry: a colour swatch, a marker shape, a marker size, or a fit line with its text. */
+/** A log axis: title with unit, domain and explicit ticks. */
+export interface ChartAxis { label: string; domain: [number, number]; ticks: number[] }
+
+/** Legend entry: a colour swatch, a marker shape, a marker size, a fit line with its text, or a note. */
 export type LegendItem =
   | { kind: "color"; label: string; color: string }
   | { kind: "shape"; label: string; shape: MarkerShape }
   | { kind: "size"; label: string; area: number }
-  | { kind: "line"; label: string; color: string; dashed?: boolean };
+  | { kind: "line"; label: string; color: string; dashed?: boolean }
+  | { kind: "note"; label: string };
 
 /** Everything the renderer needs; every string is escaped when written. */
 export interface ChartSpec {
@@ -20,8 +24,8 @@ export interface ChartSpec {
   height: number;
   theme: SvgTheme;
   title: string;
-  xLabel: string;
-  yLabel: string;
+  xAxis: ChartAxis;
+  yAxis: ChartAxis;
   points: ChartPoint[];
   lines: ChartLine[];
   legend: LegendItem[];

@@ -20,7 +20,7 @@ export const OUTPUT_KEYS = Object.keys(outputShape) as (keyof typeof outputShape
 export const outputSchema = z.object(outputShape);
 export type OutputParams = z.infer<typeof outputSchema>;
 
-export const DEFAULT_SIZE = { width: 800, height: 500 } as const;
+export { DEFAULT_SIZE } from "./embed";
 
 /**
  * Parse the output parameters a route accepts (others among OUTPUT_KEYS are rejected, naming them).

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { csvStream } from "./csv";
 import { contentDisposition, exportStem } from "./filename";
 import { parseOutputParams } from "./params";
+import { twinUrls } from "./twin-urls";
 import type { ReportView } from "./views";
 
 export type TwinKind = "csv" | "json";
@@ -18,7 +19,7 @@ export interface TwinData {
 
 /** 400 naming the first bad parameter; the message lists all of them. */
 export function badParams(errors: { param: string; message: string }[]): AppError {
-  return new AppError("bad_request", `Invalid parameter ${errors.map((e) => e.message).join("; ")}.`, errors[0]?.param ?? "query");
+  return new AppError("bad_request", `Invalid query: ${errors.map((e) => e.message).join("; ")}.`, errors[0]?.param ?? "query");
 }
 
 /** Parse a view's URL with the view's own schema, or throw a 400 naming the parameter. */
@@ -26,12 +27,6 @@ export function parseViewOrThrow<S>(view: ReportView<S>, params: URLSearchParams
   const parsed = view.parse(params);
   if (!parsed.ok) throw badParams(parsed.errors);
   return parsed.state;
-}
-
-/** URLs of a view's download twins for a canonical query. */
-export function twinUrls(viewId: string, query: string): { csv: string; json: string; fits_csv: string } {
-  const q = query ? `?${query}` : "";
-  return { csv: `/${viewId}.csv${q}`, json: `/${viewId}.json${q}`, fits_csv: `/${viewId}.csv?${query ? `${query}&` : ""}table=fits` };
 }
 
 /**

@@ -1,17 +1,22 @@
-import { taskLabel } from "../domain/tasks";
-import { METRIC_LABELS, primaryMetric } from "../domain/metrics";
+import { compareQuery, parseCompareState, type CompareState } from "../url-state/compare";
 import { exploreQuery, parseExploreState, type ExploreState } from "../url-state/explore";
+import { curvesQuery, parseCurvesState, type CurvesState } from "../url-state/learning-curves";
+import { modelsQuery, parseModelsState, type ModelsState } from "../url-state/models";
 import type { ViewParse } from "../url-state/parse";
-import { OUTPUT_KEYS } from "./params";
+import { parseTasksState, tasksQuery, type TasksState } from "../url-state/tasks";
+import { withoutOutputParams } from "./params";
+import { VIEW_META, type ViewId } from "./view-meta";
 
 /**
  * The dashboard views that have download twins (`/<view>.csv`, `/<view>.json`) and, where
  * `embeddable`, an `/embed/<view>` page, static images and oEmbed. Each entry parses the view's
- * URL with the view's own url-state schema, so a twin accepts exactly what the page accepts.
+ * URL with the view's own url-state module (output-only parameters such as width or table removed
+ * first), so a twin accepts exactly what the page accepts.
  */
 export interface ReportView<S> {
-  id: string;
+  id: ViewId;
   path: string;
+  /** It has a chart for /embed, the static images and oEmbed (view-meta `chart`). */
   embeddable: boolean;
   parse: (params: URLSearchParams) => ViewParse<S>;
   /** Canonical query (defaults omitted), as the page writes it. */
@@ -19,26 +24,31 @@ export interface ReportView<S> {
   /** Leading file-name pieces (e.g. the task, also when it is the default) and the keys they come from. */
   lead: (state: S) => string[];
   leadKeys: readonly string[];
-  /** Human title of what the view shows. */
+  /** Human title of what the view shows (view-meta, shared with the browser). */
   title: (state: S) => string;
 }
 
-const explore: ReportView<ExploreState> = {
-  id: "explore",
-  path: "/explore",
-  embeddable: true,
-  parse: (p) => parseExploreState(p, OUTPUT_KEYS),
-  query: exploreQuery,
-  lead: (s) => [s.task],
-  leadKeys: ["task"],
-  title: (s) => `${taskLabel(s.task)}: ${s.y === "error" ? `error (1 − ${METRIC_LABELS[s.metric ?? primaryMetric(s.task)].toLowerCase()})` : METRIC_LABELS[s.y]} vs ${s.x === "compute" ? "total compute" : s.x}`,
+type ViewDef<S> = Pick<ReportView<S>, "id" | "query" | "lead" | "leadKeys"> & { parseView: (p: URLSearchParams) => ViewParse<S> };
+const view = <S>({ parseView, ...v }: ViewDef<S>): ReportView<S> => {
+  const meta = VIEW_META[v.id];
+  return {
+    ...v, path: meta.path, embeddable: !!meta.chart, parse: (p) => parseView(withoutOutputParams(p)),
+    title: (s) => meta.title(new URLSearchParams(v.query(s))),
+  };
 };
 
+const explore = view<ExploreState>({ id: "explore", parseView: (p) => parseExploreState(p), query: exploreQuery, lead: (s) => [s.task], leadKeys: ["task"] });
+const tasks = view<TasksState>({ id: "tasks", parseView: parseTasksState, query: tasksQuery, lead: () => [], leadKeys: [] });
+const compare = view<CompareState>({ id: "compare", parseView: parseCompareState, query: compareQuery, lead: (s) => [`${s.a}-vs-${s.b}`], leadKeys: ["a", "b"] });
+const models = view<ModelsState>({ id: "models", parseView: parseModelsState, query: modelsQuery, lead: () => [], leadKeys: [] });
+const learningCurves = view<CurvesState>({ id: "learning-curves", parseView: parseCurvesState, query: curvesQuery, lead: () => [], leadKeys: [] });
+
 // Heterogeneous registry: each entry is type-checked where it is built.
-export const REPORT_VIEWS: Record<string, ReportView<any>> = { explore };
+export const REPORT_VIEWS = { explore, tasks, compare, models, "learning-curves": learningCurves } as const;
 export type ReportViewId = keyof typeof REPORT_VIEWS;
+export const REPORT_VIEW_IDS = Object.keys(REPORT_VIEWS) as ReportViewId[];
 
 /** The registry entry of a view id, or undefined. */
 export function reportView(id: string): ReportView<unknown> | undefined {
-  return Object.hasOwn(REPORT_VIEWS, id) ? REPORT_VIEWS[id] : undefined;
+  return Object.hasOwn(REPORT_VIEWS, id) ? (REPORT_VIEWS[id as ReportViewId] as ReportView<unknown>) : undefined;
 }

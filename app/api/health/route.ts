@@ -6,14 +6,38 @@ import { AppError } from "@/lib/errors";
 export const dynamic = "force-dynamic";
 const started = Date.now();
 
-/** Liveness plus which database version is being served. */
+/** The process's own figures: how long it has run and how much memory it holds. */
+function processInfo() {
+  const m = process.memoryUsage();
+  return { uptime_s: (Date.now() - started) / 1000, rss_bytes: m.rss, heap_used_bytes: m.heapUsed, node: process.version };
+}
+
+/**
+ * Liveness plus which database version is being served: 200 with the data version, ingest time,
+ * source commit and row counts; 503 with a message when the database is missing or unreadable
+ * (a load balancer or a person sees why, and the process stays up to serve the next ingest).
+ */
 export function GET() {
-  const uptime_s = (Date.now() - started) / 1000;
+  const proc = processInfo();
   try {
-    const p = getProvenance(getDb());
-    return jsonResponse({ status: "ok", uptime_s, database: { data_version: p.data_version, ingested_at: p.ingested_at, source_commit: p.source_commit, row_counts: p.row_counts } });
+    const db = getDb();
+    const p = getProvenance(db);
+    // One handle for the whole response: the version and the counts come from the same file.
+    return jsonResponse({
+      status: "ok",
+      uptime_s: proc.uptime_s,
+      database: { data_version: p.data_version, ingested_at: p.ingested_at, source_commit: p.source_commit, source: p.source, row_counts: p.row_counts },
+      process: proc,
+    });
   } catch (e) {
-    const message = e instanceof AppError ? e.message : "database unreadable";
-    return jsonResponse({ status: "unavailable", uptime_s, error: message }, 503);
+    const message = e instanceof AppError ? e.message : `Database unreadable: ${reason(e)}. Run \`npm run ingest\` to rebuild it.`;
+    return jsonResponse({ status: "unavailable", uptime_s: proc.uptime_s, error: { code: "unavailable", message, param: null }, process: proc }, 503);
   }
+}
+
+/** SQLite's own words (e.g. "file is not a database"), without paths or stack traces. */
+function reason(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: unknown }).code;
+  return `${typeof code === "string" ? `${code}: ` : ""}${msg.split("\n")[0]!.replace(/\/[^\s"']+/g, "…").slice(0, 200)}`;
 }

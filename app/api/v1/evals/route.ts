@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { getEvalRows } from "@/db/queries/api";
-import { iterateEvalApiRows } from "@/db/queries/export";
+import { iterateEvalCsvRows } from "@/db/queries/export";
 import { buildMeta } from "@/db/queries/meta";
 import { parseQuery } from "@/lib/api/query";
 import { jsonTwin, handle, tableResponse } from "@/lib/api/respond";
@@ -17,8 +17,8 @@ export function GET(req: Request) {
     const db = getDb();
     if (q.format === "csv") {
       // Streamed from a database cursor: memory stays flat however many rows the slice has.
-      const rows = iterateEvalApiRows(db, q);
-      return new Response(csvStream(EVAL_COLUMNS, rows, (r, c) => r[c as keyof typeof r]), {
+      const at = new Map<string, number>(EVAL_COLUMNS.map((c, i) => [c, i]));
+      return new Response(csvStream(EVAL_COLUMNS, iterateEvalCsvRows(db, q), (r, c) => r[at.get(c)!]), {
         headers: {
           "Content-Type": "text/csv; charset=utf-8; header=present",
           "Content-Disposition": 'attachment; filename="evals.csv"',

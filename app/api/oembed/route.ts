@@ -1,0 +1,26 @@
+import { getDb } from "@/db/client";
+import { exploreDataErrors } from "@/db/queries/export";
+import { getProvenance } from "@/db/queries/ingest";
+import { AppError } from "@/lib/errors";
+import { handle, jsonResponse } from "@/lib/api/respond";
+import { oembedResponse, parseOembedRequest } from "@/lib/export/oembed";
+import { requestOrigin } from "@/lib/export/origin";
+
+export const dynamic = "force-dynamic";
+
+/** oEmbed provider (oembed.com): `?url=<a view or /embed URL of this site>&maxwidth=&maxheight=&format=json`. */
+export function GET(req: Request) {
+  return handle(() => {
+    const origin = requestOrigin(req.headers, req.url);
+    const r = parseOembedRequest(new URL(req.url).searchParams, origin);
+    if (r.notImplemented) return jsonResponse({ error: { code: "not_implemented", message: "Only format=json is supported.", param: "format" } }, 501);
+    const db = getDb();
+    // A URL whose values the data does not have (e.g. an unknown task) has nothing to embed either.
+    const problem = exploreDataErrors(db, r.chart)[0];
+    if (problem) throw new AppError("not_found", `Not embeddable: ${problem.message}`, "url");
+    const body = oembedResponse(origin, r, getProvenance(db).data_version);
+    const res = jsonResponse(body);
+    res.headers.set("Access-Control-Allow-Origin", "*");
+    return res;
+  });
+}

@@ -1,0 +1,16 @@
+import { getDb } from "@/db/client";
+import { exploreChart } from "@/db/queries/export";
+import { handle } from "@/lib/api/respond";
+import { renderChartSvg } from "@/lib/chart-svg/render";
+import { chartRequest } from "@/lib/export/chart-request";
+
+export const dynamic = "force-dynamic";
+
+/** The /explore chart as a static SVG: same parameters as /explore plus width, height, theme, v. */
+export function GET(req: Request) {
+  return handle(() => {
+    const r = chartRequest(req, "svg");
+    const svg = renderChartSvg(exploreChart(getDb(), r.state, r.out));
+    return new Response(svg, { headers: { ...r.headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
+  });
+}

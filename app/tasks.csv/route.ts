@@ -1,0 +1,11 @@
+import { getDb } from "@/db/client";
+import { tasksTwinData } from "@/db/queries/export";
+import { serveTwin } from "@/lib/export/twin";
+import { REPORT_VIEWS } from "@/lib/export/views";
+
+export const dynamic = "force-dynamic";
+
+/** /tasks as CSV: the atlas's points (evaluations of the tasks shown, in panel order); same parameters as /tasks (`table=fits`: its fits). */
+export function GET(req: Request) {
+  return serveTwin(req, REPORT_VIEWS["tasks"], "csv", (state, url) => tasksTwinData(getDb(), state, url));
+}
