@@ -7,7 +7,9 @@ import { getDb } from "@/db/client";
 import { getCompareData } from "@/db/queries/compare";
 import { GROUP_LABELS } from "@/lib/domain/groups";
 import { toSearchParams } from "@/lib/url-state/parse";
-import { parseCompareState } from "@/lib/url-state/compare";
+import { compareQuery, parseCompareState } from "@/lib/url-state/compare";
+import { ReportToolbar } from "@/components/report/report-toolbar";
+import { oembedMetadata } from "@/components/report/oembed-metadata";
 import { CompareChart } from "./_components/compare-chart";
 import { CompareControls } from "./_components/compare-controls";
 import { CompareDefinitions } from "./_components/compare-definitions";
@@ -15,7 +17,10 @@ import { CompareSummary } from "./_components/compare-summary";
 import { CompareTable } from "./_components/compare-table";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Compare" };
+// oEmbed discovery: /compare embeds its chart task with both groups' laws.
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: "Compare", ...(await oembedMetadata("compare", await searchParams)) };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,6 +52,7 @@ export default async function ComparePage({ searchParams }: Props) {
         Group a: {GROUP_LABELS[state.a]}; group b: {GROUP_LABELS[state.b]}. Each task uses its primary metric; fits by the <strong>{state.method}</strong> method.
       </p>
       <CompareControls state={state} tasks={data.tasks} />
+      <ReportToolbar view="compare" query={compareQuery(state)} />
       <CompareSummary rows={data.rows} state={state} />
       {row ? (
         <Suspense fallback={<ChartSkeleton />}>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReportToolbar } from "@/components/report/report-toolbar";
 import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
 import { listCurveModels } from "@/db/queries/curve-page";
 import { listLearningCurves } from "@/db/queries/learning-curves";
 import { groupCurves } from "@/lib/models/curves";
 import { facetsOf, unknownFilterValues } from "@/lib/models/facets";
-import { parseCurvesState } from "@/lib/url-state/learning-curves";
+import { curvesQuery, parseCurvesState } from "@/lib/url-state/learning-curves";
 import { toSearchParams } from "@/lib/url-state/parse";
 import { CurvesView } from "./_components/curves-view";
 
@@ -32,7 +33,10 @@ export default async function LearningCurvesPage({ searchParams }: { searchParam
           <p><Link href="/learning-curves">Show all learning curves</Link></p>
         </>
       ) : (
-        <CurvesView curves={groupCurves(listLearningCurves(db, parsed.state))} facets={facets} state={parsed.state} />
+        <>
+          <ReportToolbar view="learning-curves" query={curvesQuery(parsed.state)} />
+          <CurvesView curves={groupCurves(listLearningCurves(db, parsed.state))} facets={facets} state={parsed.state} />
+        </>
       )}
     </>
   );

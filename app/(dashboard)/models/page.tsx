@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReportToolbar } from "@/components/report/report-toolbar";
 import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
 import { listModelTableRows } from "@/db/queries/model-page";
 import { facetsOf, unknownFilterValues } from "@/lib/models/facets";
-import { parseModelsState } from "@/lib/url-state/models";
+import { modelsQuery, parseModelsState } from "@/lib/url-state/models";
 import { toSearchParams } from "@/lib/url-state/parse";
 import { ModelsView } from "./_components/models-view";
 
@@ -31,7 +32,10 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
           <p><Link href="/models">Show all models</Link></p>
         </>
       ) : (
-        <ModelsView rows={rows} facets={facets} state={parsed.state} />
+        <>
+          <ReportToolbar view="models" query={modelsQuery(parsed.state)} />
+          <ModelsView rows={rows} facets={facets} state={parsed.state} />
+        </>
       )}
     </>
   );

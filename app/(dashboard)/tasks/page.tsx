@@ -6,7 +6,8 @@ import { getDb } from "@/db/client";
 import { listAtlasPanels } from "@/db/queries/atlas";
 import { logDomain } from "@/lib/chart/log-ticks";
 import { toSearchParams } from "@/lib/url-state/parse";
-import { CATEGORY_SLUGS, parseTasksState, sortPanels } from "@/lib/url-state/tasks";
+import { CATEGORY_SLUGS, parseTasksState, sortPanels, tasksQuery } from "@/lib/url-state/tasks";
+import { ReportToolbar } from "@/components/report/report-toolbar";
 import { AtlasCard } from "./_components/atlas-card";
 import { AtlasControls } from "./_components/atlas-controls";
 
@@ -47,6 +48,7 @@ export default async function TasksPage({ searchParams }: Props) {
         and OpenAI CLIP (WIT) fitted by the <strong>{state.method}</strong> method; α with its 95% bootstrap interval. Open a panel to explore the task.
       </p>
       <AtlasControls state={state} />
+      <ReportToolbar view="tasks" query={tasksQuery(state)} />
       <AtlasLegend />
       <p className="muted" role="status">Showing {sorted.length} of {all.length} tasks{category ? ` (${category})` : ""}.</p>
       <div className="atlas-grid">
