@@ -20,9 +20,13 @@ export const UPSTREAM_SHAPES: Record<string, "triangle" | "circle" | "square" | 
   "LAION-80M": "triangle", "LAION-400M": "circle", "LAION-2B": "square", "CLIP-WIT": "star",
 };
 
-/** Line colour per fit group. */
+/**
+ * Line colour per fit group. The two headline fits use the Okabe–Ito colours no architecture uses
+ * (reddish purple, grey), so a line is never mistaken for a point colour; the per-size LAION lines
+ * are drawn only on request and reuse the palette.
+ */
 export const GROUP_COLORS: Record<string, string> = {
-  LAION: "#D55E00", "LAION-80M": "#CC79A7", "LAION-400M": "#E69F00", "LAION-2B": "#009E73", "CLIP-WIT": "#0072B2", slice: "#7a5cff",
+  LAION: "#CC79A7", "LAION-80M": "#E69F00", "LAION-400M": "#56B4E9", "LAION-2B": "#009E73", "CLIP-WIT": "#808080", slice: "#7a5cff",
 };
 
 /** Marker area by samples seen (3B small, 13B medium, 34B large). */

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { formatLaw } from "../../lib/format";
-import { useBrowser } from "../support/browser";
+import { useBrowser } from "../support/use-browser";
 
 const base = inject("baseUrl");
 const { open } = useBrowser(base);

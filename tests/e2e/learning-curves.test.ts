@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { useBrowser } from "../support/browser";
+import { useBrowser } from "../support/use-browser";
 
 const base = inject("baseUrl");
 const { open } = useBrowser(base);

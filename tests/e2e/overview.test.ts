@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { formatLaw } from "../../lib/format";
-import { useBrowser } from "../support/browser";
+import { useBrowser } from "../support/use-browser";
 
 const base = inject("baseUrl");
 const { context } = useBrowser(base);

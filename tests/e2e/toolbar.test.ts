@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { useBrowser } from "../support/browser";
+import { useBrowser } from "../support/use-browser";
 
 const base = inject("baseUrl");
 const { open } = useBrowser(base);

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -28,23 +27,4 @@ export async function openPage(ctx: BrowserContext, url: string, viewport?: { wi
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url);
   return { page, errors };
-}
-
-/**
- * One Chromium for a test file: launched before its tests, closed after. `open(path)` loads a
- * page of the app under test and collects its console errors.
- */
-export function useBrowser(base: string) {
-  let ctx: BrowserContext | undefined;
-  beforeAll(async () => {
-    ctx = await launchBrowser();
-  });
-  afterAll(async () => {
-    await ctx?.close();
-  });
-  const context = () => {
-    if (!ctx) throw new Error("browser not launched yet");
-    return ctx;
-  };
-  return { context, open: (path: string, viewport?: { width: number; height: number }) => openPage(context(), base + path, viewport) };
 }
