@@ -49,8 +49,16 @@ if (missing.length) console.log(`not covered (not in this build): ${missing.join
 if (failures.length) {
   const file = path.join(os.tmpdir(), `fuzz-failures-${Date.now()}.json`);
   fs.writeFileSync(file, JSON.stringify(failures, null, 2));
-  console.log(`\nfirst failures (all ${failures.length} in ${file}):`);
-  for (const f of failures.slice(0, 15)) console.log(`- ${f.reason}\n  ${f.url}\n  ${f.body.slice(0, 160).replace(/\s+/g, " ")}`);
+  // Grouped by route and kind of failure, with the shortest reproducing URL of each group.
+  const groups = new Map<string, { n: number; url: string; body: string }>();
+  for (const f of failures) {
+    const key = `${f.route} — ${f.reason.slice(0, 90)}`;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { n: 1, url: f.url, body: f.body });
+    else if ((g.n++, f.url.length < g.url.length)) Object.assign(g, { url: f.url, body: f.body });
+  }
+  console.log(`\nfailures by route and kind (all ${failures.length} in ${file}):`);
+  for (const [key, g] of groups) console.log(`- ${g.n} × ${key}\n  e.g. ${g.url.slice(0, 240)}\n  → ${g.body.slice(0, 160).replace(/\s+/g, " ")}`);
 }
 const byStatus: Record<string, number> = {};
 for (const r of reports) for (const [s, n] of Object.entries(r.statuses)) byStatus[s] = (byStatus[s] ?? 0) + n;

@@ -9,7 +9,11 @@ import os from "node:os";
 export interface Outcome { name: string; status: string; seconds: number; json?: Record<string, unknown> }
 type Row = { metric?: unknown; value?: unknown; unit?: unknown; goal?: unknown; pass?: unknown };
 
-const fmt = (v: unknown): string => (typeof v === "number" ? (Number.isInteger(v) ? v.toLocaleString("en") : v.toPrecision(4)) : String(v ?? ""));
+const fmt = (v: unknown): string => {
+  if (typeof v !== "number") return String(v ?? "");
+  if (Number.isInteger(v) || Math.abs(v) >= 1000) return Math.round(v).toLocaleString("en");
+  return String(Number(v.toPrecision(4)));
+};
 const passCell = (p: unknown): string => (p === true ? "yes" : p === false ? "**NO**" : "");
 
 /** Summary rows (bench, metric, value, goal, pass) for every outcome. */
