@@ -16,7 +16,7 @@ import { createDb, migrateDb } from "../../db/client";
 import { mulberry32 } from "../../lib/fit/rng";
 import { startServer } from "../../tests/support/server";
 import { DIST_DIR, benchJson, ensureBuild, rssMb } from "./bench-server";
-import { machine, median } from "./report";
+import { machine, median, writeSection } from "./report";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "1000000" }, write: { type: "boolean", default: false } } });
 const ROWS = Number(values.rows);
@@ -177,7 +177,7 @@ async function main() {
       `the JSON path of the same API, which holds its rows and the whole string, grows by ${(sliceJson.rssPeak - sliceJson.rssBefore).toFixed(0)} MB for a tenth of the rows.`, "",
     ].join("\n");
     console.log(`\n${section}`);
-    if (values.write) writeSection(section);
+    if (values.write) writeSection("## bench:export", section);
     benchJson({ bench: "export", ok: growth < 200, rows: [
       { metric: `CSV ${ROWS} rows`, value: +(full.ms / 1000).toFixed(2), unit: "s" },
       { metric: "CSV throughput", value: Math.round(((full.lines - 1) / full.ms) * 1000), unit: "rows/s" },
@@ -190,16 +190,6 @@ async function main() {
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Replace (or append) only the "## bench:export" section of BENCHMARKS.md. */
-function writeSection(section: string): void {
-  const file = "BENCHMARKS.md";
-  const md = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
-  const start = md.indexOf("## bench:export");
-  if (start < 0) return fs.writeFileSync(file, `${md.trimEnd()}\n\n${section}`);
-  const next = md.indexOf("\n## ", start + 1);
-  fs.writeFileSync(file, md.slice(0, start) + section + (next < 0 ? "" : md.slice(next + 1)));
 }
 
 main().catch((e) => {

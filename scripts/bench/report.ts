@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import os from "node:os";
 
 /** Median of a non-empty list. */
@@ -24,4 +25,14 @@ export function printTable(header: string[], rows: string[][]): void {
   console.log(`| ${header.join(" | ")} |`);
   console.log(`|${header.map(() => "---").join("|")}|`);
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+}
+
+/** Replace (or append) only the section under `heading` (e.g. "## bench:web") of BENCHMARKS.md. */
+export function writeSection(heading: string, section: string): void {
+  const file = "BENCHMARKS.md";
+  const md = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
+  const start = md.indexOf(heading);
+  if (start < 0) return fs.writeFileSync(file, `${md.trimEnd()}\n\n${section}`);
+  const next = md.indexOf("\n## ", start + 1);
+  fs.writeFileSync(file, md.slice(0, start) + section + (next < 0 ? "" : md.slice(next + 1)));
 }

@@ -17,7 +17,7 @@ import zlib from "node:zlib";
 import { launchBrowser } from "../../tests/support/browser";
 import { SHARED_DATA } from "../../tests/support/paths";
 import { DIST_DIR, benchJson, ensureBuild, startBenchServer } from "./bench-server";
-import { median, percentile } from "./report";
+import { median, percentile, writeSection } from "./report";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -156,7 +156,7 @@ async function main() {
       "switch no longer waits for the server; the URL still changes through the router (reload, back, forward).", "",
     ].join("\n");
     console.log(`\n${section}`);
-    if (process.argv.includes("--write")) writeSection(section);
+    if (process.argv.includes("--write")) writeSection("## bench:web", section);
     benchJson({ bench: "web", ok: js.gzipKb <= BUDGET_KB, rows: [
       { metric: "server /explore median", value: +median(srv).toFixed(1), unit: "ms" },
       { metric: "task switch median", value: +median(sw).toFixed(1), unit: "ms" },
@@ -167,16 +167,6 @@ async function main() {
   } finally {
     await server.stop();
   }
-}
-
-/** Replace (or append) only the "## bench:web" section of BENCHMARKS.md. */
-function writeSection(section: string): void {
-  const file = "BENCHMARKS.md";
-  const md = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
-  const start = md.indexOf("## bench:web");
-  if (start < 0) return fs.writeFileSync(file, `${md.trimEnd()}\n\n${section}`);
-  const next = md.indexOf("\n## ", start + 1);
-  fs.writeFileSync(file, md.slice(0, start) + section + (next < 0 ? "" : md.slice(next + 1)));
 }
 
 main().catch((e) => {
