@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { coverage, routesFromManifest, type Coverage } from "../../lib/fuzz/routes";
 import { ingestRealData, startServer } from "../../tests/support/server";
@@ -62,12 +63,27 @@ export function builtCoverage(): Coverage {
 
 export interface BenchServer { url: string; dbPath: string; pid: number; stop: () => Promise<void> }
 
-/** Ingest the real data into a temp db and start `next start` from DIST_DIR on it. */
+/**
+ * Ingest the real data into a temp db and start `next start` from DIST_DIR on it. The server's
+ * output goes to a log file; if the server exits before `stop()`, its signal or code and the end
+ * of that log are printed (a benchmark's errors then say why).
+ */
 export async function startBenchServer(): Promise<BenchServer> {
   const dbPath = ingestRealData();
   process.env.NEXT_DIST_DIR = DIST_DIR; // startServer passes the environment to next start
   const s = await startServer(dbPath);
+  const logFile = path.join(os.tmpdir(), `bench-server-${s.proc.pid}.log`);
+  const log = fs.createWriteStream(logFile);
+  s.proc.stdout?.pipe(log);
+  s.proc.stderr?.pipe(log);
+  let stopping = false;
+  s.proc.once("exit", (code, signal) => {
+    if (stopping) return;
+    const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").trim().split("\n").slice(-20).join("\n") : "";
+    console.error(`\nthe server (pid ${s.proc.pid}) exited during the benchmark: code ${code}, signal ${signal}; log ${logFile}:\n${tail}`);
+  });
   const stop = async () => {
+    stopping = true;
     await s.stop();
     fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
   };
