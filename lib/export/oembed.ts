@@ -43,17 +43,17 @@ export function parseOembedRequest(params: URLSearchParams, origin: string) {
   } catch {
     throw new AppError("bad_request", `Invalid parameter "url": not an absolute URL.`, "url");
   }
-  if (target.origin !== origin) throw new AppError("not_found", `Not embeddable: ${target.origin} is not this site (${origin}).`, "url");
+  if (target.origin !== origin) throw new AppError("not_found", `Parameter "url" is not embeddable: ${target.origin} is not this site (${origin}).`, "url");
   // A view page, or the one embed page (/embed/explore) itself.
   const m = /^\/(?:embed\/(?=explore\/?$))?([a-z-]+)\/?$/.exec(target.pathname);
   const view = m ? reportView(m[1]!) : undefined;
-  if (!view?.embeddable) throw new AppError("not_found", `Not embeddable: ${target.pathname} is not an embeddable view.`, "url");
+  if (!view?.embeddable) throw new AppError("not_found", `Parameter "url" is not embeddable: ${target.pathname} is not an embeddable view.`, "url");
   const viewState = view.parse(target.searchParams);
-  if (!viewState.ok) throw new AppError("not_found", `Not embeddable: the URL's parameters are invalid (${viewState.errors.map((e) => e.message).join("; ")}).`, "url");
+  if (!viewState.ok) throw new AppError("not_found", `Parameter "url" is not embeddable: the URL's parameters are invalid (${viewState.errors.map((e) => e.message).join("; ")}).`, "url");
   // The chart that embeds the view, as an /explore state (checked against the data by the route).
   const query = view.query(viewState.state);
   const chart = REPORT_VIEWS.explore.parse(new URLSearchParams(VIEW_META[view.id].chart!(new URLSearchParams(query))));
-  if (!chart.ok) throw new AppError("not_found", "Not embeddable: this view has no chart for these parameters.", "url");
+  if (!chart.ok) throw new AppError("not_found", "Parameter \"url\" is not embeddable: this view has no chart for these parameters.", "url");
   return { q, notImplemented: false as const, viewId: view.id, query, chart: chart.state, pinnedV: target.searchParams.get("v") };
 }
 
