@@ -1,4 +1,4 @@
-import { estimators, mulberry32, quantileSorted, randomIndex, sortPoints, CI_QUANTILES, type FitMethodId, type LineEstimator } from "../fit";
+import { bootstrapDraws, estimators, mulberry32, quantileSorted, randomIndex, CI_QUANTILES, type FitMethodId, type LineEstimator } from "../fit";
 
 /** Observations of one fit group: compute C (GMACs) and error E (fraction), index-aligned. */
 export interface Observations {
@@ -14,25 +14,8 @@ const PAIRING_SALT = 0x9e3779b9;
  * sorted by (x, y), mulberry32(seed), n draws with replacement per resample, unfittable resamples
  * skipped), so their percentiles are the stored α intervals. Returns the fitted slopes in draw order.
  */
-export function bootstrapSlopes(obs: Observations, estimator: LineEstimator, { resamples, seed }: { resamples: number; seed: number }): Float64Array {
-  const { xs, ys } = sortPoints(obs.compute.map(Math.log10), obs.error.map(Math.log10));
-  const n = xs.length;
-  const rng = mulberry32(seed);
-  const bx = new Float64Array(n);
-  const by = new Float64Array(n);
-  const out = new Float64Array(resamples);
-  let used = 0;
-  for (let r = 0; r < resamples && n > 0; r++) {
-    for (let i = 0; i < n; i++) {
-      const j = randomIndex(rng, n);
-      bx[i] = xs[j]!;
-      by[i] = ys[j]!;
-    }
-    const fit = estimator(bx, by);
-    if ("reason" in fit || !Number.isFinite(fit.slope) || !Number.isFinite(fit.intercept)) continue;
-    out[used++] = fit.slope;
-  }
-  return out.slice(0, used);
+export function bootstrapSlopes(obs: Observations, estimator: LineEstimator, opts: { resamples: number; seed: number }): Float64Array {
+  return bootstrapDraws(obs.compute.map(Math.log10), obs.error.map(Math.log10), estimator, opts).slopes.slice();
 }
 
 /** bootstrapSlopes with the estimator of a method id. */

@@ -48,6 +48,35 @@ export function bootstrapLine(
   if (!Number.isInteger(resamples) || resamples < 0) {
     throw new RangeError(`resamples must be an integer ≥ 0; got ${resamples}`);
   }
+  const { slopes, intercepts, used } = bootstrapDraws(xs, ys, estimator, { resamples, seed });
+
+  if (used === 0) return { resamples, used, seed, slopeCi: null, interceptCi: null };
+  return {
+    resamples,
+    used,
+    seed,
+    slopeCi: interval(slopes),
+    interceptCi: interval(intercepts),
+  };
+}
+
+/** Sorts `values` in place (typed-array sort is numeric) and returns its 95% percentile interval. */
+function interval(values: Float64Array): [number, number] {
+  values.sort();
+  return [quantileSorted(values, CI_QUANTILES[0]), quantileSorted(values, CI_QUANTILES[1])];
+}
+
+/**
+ * The resamples behind bootstrapLine, in draw order: data sorted by (x, y), mulberry32(seed), n
+ * draws with replacement per resample, unfittable resamples skipped. Exported so other statistics
+ * (e.g. a difference of slopes) reuse exactly the stored intervals' draws.
+ */
+export function bootstrapDraws(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  estimator: LineEstimator,
+  { resamples, seed }: BootstrapOptions,
+): { slopes: Float64Array; intercepts: Float64Array; used: number } {
   const { xs: sx, ys: sy } = sortPoints(xs, ys);
   const n = sx.length;
   const rng = mulberry32(seed);
@@ -57,7 +86,6 @@ export function bootstrapLine(
   const slopes = new Float64Array(resamples);
   const intercepts = new Float64Array(resamples);
   let used = 0;
-
   for (let r = 0; r < resamples && n > 0; r++) {
     for (let i = 0; i < n; i++) {
       const j = randomIndex(rng, n);
@@ -70,19 +98,5 @@ export function bootstrapLine(
     intercepts[used] = fit.intercept;
     used++;
   }
-
-  if (used === 0) return { resamples, used, seed, slopeCi: null, interceptCi: null };
-  return {
-    resamples,
-    used,
-    seed,
-    slopeCi: interval(slopes.subarray(0, used)),
-    interceptCi: interval(intercepts.subarray(0, used)),
-  };
-}
-
-/** Sorts `values` in place (typed-array sort is numeric) and returns its 95% percentile interval. */
-function interval(values: Float64Array): [number, number] {
-  values.sort();
-  return [quantileSorted(values, CI_QUANTILES[0]), quantileSorted(values, CI_QUANTILES[1])];
+  return { slopes: slopes.subarray(0, used), intercepts: intercepts.subarray(0, used), used };
 }
