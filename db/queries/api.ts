@@ -15,6 +15,15 @@ export function facetsOf(db: Db): ReturnType<typeof getFacets> {
   return f;
 }
 
+const namesCache = new WeakMap<Db, Map<string, string>>();
+
+/** Model id → upstream name, read once per database handle (not once per request). */
+function modelNamesOf(db: Db): Map<string, string> {
+  let n = namesCache.get(db);
+  if (!n) namesCache.set(db, (n = new Map(listModels(db).map((m) => [m.id, m.name]))));
+  return n;
+}
+
 /** 400 naming the parameter when a filter value is not in the data (e.g. `task=imagenet2k`). */
 export function assertKnown(db: Db, filter: SliceFilter): void {
   const facets = facetsOf(db);
@@ -31,6 +40,6 @@ export function assertKnown(db: Db, filter: SliceFilter): void {
 /** Evaluation rows of a validated slice, shaped for the API. */
 export function getEvalRows(db: Db, filter: SliceFilter): EvalApiRow[] {
   assertKnown(db, filter);
-  const names = new Map(listModels(db).map((m) => [m.id, m.name]));
+  const names = modelNamesOf(db);
   return listEvaluations(db, filter).map((e) => toEvalApiRow(e, names.get(e.modelId) ?? e.modelId));
 }

@@ -10,8 +10,18 @@ export interface Provenance {
   fit_config: unknown;
 }
 
-/** Where the served data came from: the single ingest record of this database. */
+// A handle's file never changes (the server opens it read-only; an ingest renames a new file into
+// place and getDb opens a new handle), so the record is read and parsed once per handle, not per request.
+const cache = new WeakMap<Db, Provenance>();
+
+/** Where the served data came from: the single ingest record of this database (cached per handle). */
 export function getProvenance(db: Db): Provenance {
+  let p = cache.get(db);
+  if (!p) cache.set(db, (p = readProvenance(db)));
+  return p;
+}
+
+function readProvenance(db: Db): Provenance {
   const r = db.select().from(ingests).orderBy(desc(ingests.id)).get();
   if (!r) throw new Error("Failed to load provenance: the database has no ingest record");
   return {
