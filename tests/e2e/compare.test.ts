@@ -1,11 +1,12 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { openPage } from "../support/browser";
+import { useBrowser } from "../support/use-browser";
 
 const base = inject("baseUrl");
-let ctx: BrowserContext;
+const { context } = useBrowser(base);
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 type ApiFit = { group: string; slope: number; slope_ci: [number, number]; coefficient: number; coefficient_ci: [number, number]; n: number };
 
@@ -30,13 +31,10 @@ async function expectGroupMatches(side: "a" | "b", f: ApiFit) {
   for (const [shown, api] of [[A, f.coefficient], [alo, f.coefficient_ci[0]], [ahi, f.coefficient_ci[1]]] as const) expect(Math.abs(shown! / api - 1)).toBeLessThan(0.006);
 }
 
+// One page for the file's tests, recording console errors (each test goes to its own URL).
 beforeAll(async () => {
-  ctx = await launchBrowser();
-  page = await ctx.newPage();
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(String(e)));
+  ({ page, errors } = await openPage(context(), "about:blank"));
 });
-afterAll(async () => ctx?.close());
 
 describe("/compare", () => {
   it("shows LAION-400M vs LAION-2B by default, matching /api/v1/fits for imagenet1k", async () => {

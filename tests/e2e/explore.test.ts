@@ -1,16 +1,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { formatLaw } from "../../lib/format";
+import { getJson } from "../support/http";
 import { useBrowser } from "../support/use-browser";
 
 const base = inject("baseUrl");
 const { open } = useBrowser(base);
 
-async function api<T>(path: string): Promise<T> {
-  const r = await fetch(base + path);
-  expect(r.status).toBe(200);
-  return (await r.json()) as T;
-}
+const api = <T>(path: string) => getJson<T>(base + path);
 
 const SYMBOL = ".recharts-scatter-symbol";
 const waitForPoints = (page: Page, n: number) =>

@@ -1,15 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { getJson } from "../support/http";
 import { useBrowser } from "../support/use-browser";
 
 const base = inject("baseUrl");
 const { open } = useBrowser(base);
 
-async function api<T>(path: string): Promise<T> {
-  const r = await fetch(base + path);
-  expect(r.status).toBe(200);
-  return (await r.json()) as T;
-}
+const api = <T>(path: string) => getJson<T>(base + path);
 
 type ModelRow = { id: string; origin: string; samples_seen: number; nominal_samples_seen: number | null };
 type EvalRow = { model: string; acc1: number | null };

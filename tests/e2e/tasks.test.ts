@@ -1,13 +1,14 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { primaryMetric } from "../../lib/domain/metrics";
 import { taskCategory } from "../../lib/domain/tasks";
-import { launchBrowser } from "../support/browser";
+import { openPage } from "../support/browser";
+import { useBrowser } from "../support/use-browser";
 
 const base = inject("baseUrl");
-let ctx: BrowserContext;
+const { context } = useBrowser(base);
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 type ApiFit = { task: string; metric: string; group: string; method: string; status: string; slope: number | null; n: number; r2: number | null };
 
@@ -20,13 +21,10 @@ async function laionFits(method: string): Promise<Map<string, ApiFit>> {
 
 const panelOrder = (p: Page) => p.$$eval(".atlas-card", (els) => els.map((e) => e.getAttribute("data-task")!));
 
+// One page for the file's tests, recording console errors (each test goes to its own URL).
 beforeAll(async () => {
-  ctx = await launchBrowser();
-  page = await ctx.newPage();
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(String(e)));
+  ({ page, errors } = await openPage(context(), "about:blank"));
 });
-afterAll(async () => ctx?.close());
 
 describe("/tasks (task atlas)", () => {
   it("draws one panel per task, each with points and labelled fits", async () => {
