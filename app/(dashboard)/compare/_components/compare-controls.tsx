@@ -1,28 +1,13 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { METHOD_LABELS } from "@/lib/domain/paper";
-import { useState, useTransition } from "react";
+import { useUrlState } from "@/components/hooks/use-url-state";
 import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "@/lib/domain/groups";
 import { taskLabel } from "@/lib/domain/tasks";
 import { compareQuery, type CompareState } from "@/lib/url-state/compare";
 
 /** Group, method and task pickers; each change pushes the canonical URL so back/forward and reload restore it. */
 export function CompareControls({ state, tasks }: { state: CompareState; tasks: string[] }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [local, setLocal] = useState(state);
-  const [seen, setSeen] = useState(compareQuery(state));
-  // Re-sync with the URL after back/forward (new props), keeping the focused select mounted.
-  if (compareQuery(state) !== seen) {
-    setSeen(compareQuery(state));
-    setLocal(state);
-  }
-  const update = (patch: Partial<CompareState>) => {
-    const next = { ...local, ...patch };
-    setLocal(next);
-    const q = compareQuery(next);
-    startTransition(() => router.push(q ? `/compare?${q}` : "/compare", { scroll: false }));
-  };
+  const { view: local, update, pending } = useUrlState(state, "/compare", compareQuery);
   const groupSelect = (key: "a" | "b", other: FitGroup) => (
     <select name={key} value={local[key]} onChange={(e) => update({ [key]: e.target.value as FitGroup })}>
       {FIT_GROUPS.map((g) => <option key={g} value={g} disabled={g === other}>{g} — {GROUP_LABELS[g]}</option>)}

@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useMemo, useOptimistic, useTransition } from "react";
+import { useMemo } from "react";
+import { useUrlState } from "@/components/hooks/use-url-state";
 import { LearningCurveChart } from "@/components/charts/learning-curve-chart";
 import { LearningCurveLegend } from "@/components/charts/learning-curve-legend";
 import { FacetCheckboxes } from "@/components/ui/facet-checkboxes";
@@ -15,15 +15,7 @@ import { Top5Note } from "./top5-note";
  * re-renders with the matching curves); x and y are redrawn from the curves already here.
  */
 export function CurvesView({ curves, facets, state }: { curves: ModelCurve[]; facets: Facets; state: CurvesState }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [view, setView] = useOptimistic(state);
-  const go = (next: CurvesState) =>
-    startTransition(() => {
-      setView(next);
-      const q = curvesQuery(next);
-      router.push(q ? `/learning-curves?${q}` : "/learning-curves", { scroll: false });
-    });
+  const { view, go, pending } = useUrlState(state, "/learning-curves", curvesQuery);
   const series = useMemo(() => buildCurveSeries(curves, view.x, view.y), [curves, view.x, view.y]);
   return (
     <>

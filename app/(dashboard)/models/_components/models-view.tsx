@@ -1,6 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useOptimistic, useTransition } from "react";
+import { useUrlState } from "@/components/hooks/use-url-state";
 import { FacetCheckboxes } from "@/components/ui/facet-checkboxes";
 import { archLabel } from "@/lib/domain/arch";
 import type { Facets } from "@/lib/models/facets";
@@ -14,15 +13,7 @@ import { ModelsTable } from "./models-table";
  * and the rows shown are derived from the (optimistic) state so the table answers at once.
  */
 export function ModelsView({ rows, facets, state }: { rows: ModelTableRow[]; facets: Facets; state: ModelsState }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [view, setView] = useOptimistic(state);
-  const go = (next: ModelsState) =>
-    startTransition(() => {
-      setView(next);
-      const q = modelsQuery(next);
-      router.push(q ? `/models?${q}` : "/models", { scroll: false });
-    });
+  const { view, go, pending } = useUrlState(state, "/models", modelsQuery);
   const onSort = (key: ModelSortKey) => go({ ...view, sort: key, dir: view.sort === key && view.dir === "asc" ? "desc" : "asc" });
   const shown = sortModels(filterModels(rows, view), view.sort, view.dir);
   return (

@@ -1,28 +1,13 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { METHOD_LABELS } from "@/lib/domain/paper";
-import { useState, useTransition } from "react";
+import { useUrlState } from "@/components/hooks/use-url-state";
 import { CATEGORY_SLUGS, tasksQuery, type TasksState } from "@/lib/url-state/tasks";
 
 const SORT_LABELS: Record<TasksState["sort"], string> = { task: "Task name", alpha: "α (LAION pooled)", n: "n (LAION points)", r2: "R² (LAION fit)" };
 
 /** Method, sort and category controls; every change is a new URL (router.push), so back/forward restore it. */
 export function AtlasControls({ state }: { state: TasksState }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  // Local copy so a select shows the choice at once; re-synced when the URL (props) changes, e.g. on back.
-  const [local, setLocal] = useState(state);
-  const [seen, setSeen] = useState(tasksQuery(state));
-  if (tasksQuery(state) !== seen) {
-    setSeen(tasksQuery(state));
-    setLocal(state);
-  }
-  const update = (patch: Partial<TasksState>) => {
-    const next = { ...local, ...patch };
-    setLocal(next);
-    const q = tasksQuery(next);
-    startTransition(() => router.push(q ? `/tasks?${q}` : "/tasks", { scroll: false }));
-  };
+  const { view: local, update, pending } = useUrlState(state, "/tasks", tasksQuery);
   return (
     <form className="controls atlas-controls" aria-label="Atlas controls" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       <label>Fit method{" "}
