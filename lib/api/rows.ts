@@ -28,3 +28,15 @@ export function flattenFit(f: FitApiRow): Record<(typeof FIT_CSV_COLUMNS)[number
   const { slope_ci, coefficient_ci, ...rest } = f;
   return { ...rest, slope_ci_lo: slope_ci?.[0] ?? null, slope_ci_hi: slope_ci?.[1] ?? null, coefficient_ci_lo: coefficient_ci?.[0] ?? null, coefficient_ci_hi: coefficient_ci?.[1] ?? null };
 }
+
+let lastFit: FitApiRow | undefined;
+let lastFlat: Record<(typeof FIT_CSV_COLUMNS)[number], unknown> | undefined;
+
+/** CSV cell picker for fit rows: flattens each row once, not once per column. */
+export function pickFitCell(f: FitApiRow, col: string): unknown {
+  if (f !== lastFit || !lastFlat) {
+    lastFit = f;
+    lastFlat = flattenFit(f);
+  }
+  return lastFlat[col as (typeof FIT_CSV_COLUMNS)[number]];
+}

@@ -1,5 +1,5 @@
 import { handle, jsonResponse } from "../api/respond";
-import { FIT_CSV_COLUMNS, flattenFit, type FitApiRow } from "../api/rows";
+import { FIT_CSV_COLUMNS, pickFitCell, type FitApiRow } from "../api/rows";
 import { AppError } from "../errors";
 import { csvStream } from "./csv";
 import { contentDisposition, exportStem } from "./filename";
@@ -51,7 +51,7 @@ export function serveTwin<S>(req: Request, view: ReportView<S>, kind: TwinKind, 
       return res;
     }
     const body = fitsTable
-      ? csvStream(FIT_CSV_COLUMNS, data.fits ?? [], (f, c) => flattenFit(f)[c as (typeof FIT_CSV_COLUMNS)[number]], 2000, { bom: out.out.bom === "1" })
+      ? csvStream(FIT_CSV_COLUMNS, data.fits ?? [], pickFitCell, 2000, { bom: out.out.bom === "1" })
       : csvStream(data.columns, data.rows, (r, c) => (r as Record<string, unknown>)[c], 2000, { bom: out.out.bom === "1" });
     return new Response(body, {
       headers: {

@@ -3,7 +3,7 @@ import { buildMeta } from "@/db/queries/meta";
 import { refitSliceAsync } from "@/db/queries/refit";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
-import { FIT_CSV_COLUMNS, flattenFit, type FitApiRow } from "@/lib/api/rows";
+import { FIT_CSV_COLUMNS, pickFitCell, type FitApiRow } from "@/lib/api/rows";
 import { fitQuerySchema } from "@/lib/api/schemas";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export function GET(req: Request) {
     const meta = buildMeta(db, url, 1, { refit: { slice: r.slice, n_rows: r.n_rows, fitted_points: r.fitted, bootstrap: q.bootstrap } });
     return tableResponse<FitApiRow>({
       format: q.format, rows: [r.fit], meta, columns: FIT_CSV_COLUMNS,
-      pick: (row, c) => flattenFit(row)[c as (typeof FIT_CSV_COLUMNS)[number]], filename: "refit", metadataUrl: jsonTwin(url),
+      pick: pickFitCell, filename: "refit", metadataUrl: jsonTwin(url),
     });
   });
 }

@@ -5,7 +5,7 @@ import { buildMeta } from "@/db/queries/meta";
 import { toFitApiRow } from "@/db/queries/shape";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
-import { FIT_CSV_COLUMNS, flattenFit, type FitApiRow } from "@/lib/api/rows";
+import { FIT_CSV_COLUMNS, pickFitCell, type FitApiRow } from "@/lib/api/rows";
 import { fitsQuerySchema } from "@/lib/api/schemas";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export function GET(req: Request) {
     const rows = listFits(db, q).map(toFitApiRow);
     return tableResponse<FitApiRow>({
       format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: FIT_CSV_COLUMNS,
-      pick: (r, c) => flattenFit(r)[c as (typeof FIT_CSV_COLUMNS)[number]], filename: "fits", metadataUrl: jsonTwin(url),
+      pick: pickFitCell, filename: "fits", metadataUrl: jsonTwin(url),
     });
   });
 }
