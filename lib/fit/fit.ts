@@ -57,9 +57,9 @@ export function fitPowerLaw(
   };
 }
 
-/** Predicted error A·C^α at compute C (GMACs). */
-export function predictError(fit: { alpha: number; A: number }, compute: number): number {
-  return fit.A * compute ** fit.alpha;
+/** Predicted error E∞ + A·C^α at compute C (GMACs); E∞ is absent or null for a pure power law. */
+export function predictError(fit: { alpha: number; A: number; eInf?: number | null }, compute: number): number {
+  return (fit.eInf ?? 0) + fit.A * compute ** fit.alpha;
 }
 
 /** The pair, or null if 10^intercept overflowed/underflowed to a value that cannot be shown. */

@@ -8,3 +8,4 @@ export { estimators } from "./estimators";
 export { sortPoints } from "./sort-points";
 export { findInputProblem } from "./validate";
 export { fitPowerLaw, predictError, DEFAULT_BOOTSTRAP } from "./fit";
+export { ciReason, MIN_CI_POINTS, MIN_USABLE_SHARE } from "./ci-rule";
