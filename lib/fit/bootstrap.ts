@@ -48,16 +48,16 @@ export function bootstrapLine(
   if (!Number.isInteger(resamples) || resamples < 0) {
     throw new RangeError(`resamples must be an integer ≥ 0; got ${resamples}`);
   }
-  const { slopes, intercepts, used } = bootstrapDraws(xs, ys, estimator, { resamples, seed });
+  return intervalsFromDraws(bootstrapDraws(xs, ys, estimator, { resamples, seed }), { resamples, seed });
+}
 
+/** The 95% percentile intervals of given draws (sorted in place: pass copies to keep the draw order). */
+export function intervalsFromDraws(
+  { slopes, intercepts, used }: { slopes: Float64Array; intercepts: Float64Array; used: number },
+  { resamples, seed }: BootstrapOptions,
+): BootstrapResult {
   if (used === 0) return { resamples, used, seed, slopeCi: null, interceptCi: null };
-  return {
-    resamples,
-    used,
-    seed,
-    slopeCi: interval(slopes),
-    interceptCi: interval(intercepts),
-  };
+  return { resamples, used, seed, slopeCi: interval(slopes), interceptCi: interval(intercepts) };
 }
 
 /** Sorts `values` in place (typed-array sort is numeric) and returns its 95% percentile interval. */

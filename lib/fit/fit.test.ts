@@ -155,3 +155,21 @@ describe("predictError", () => {
     expect(predictError({ alpha: ALPHA, A }, 1e12)).toBeCloseTo(1.4 * 10 ** (-1.32), 14);
   });
 });
+
+describe("keepDraws", () => {
+  it("returns the draws behind the stored intervals, in draw order", () => {
+    const compute = [1e9, 3e9, 1e10, 3e10, 1e11, 3e11, 1e12];
+    const error = compute.map((c, i) => 2 * c ** -0.1 * (1 + 0.01 * ((i % 3) - 1)));
+    const withDraws = fitPowerLaw(compute, error, { method: "ols", bootstrap: { resamples: 200, seed: 7 }, keepDraws: true });
+    const without = fitPowerLaw(compute, error, { method: "ols", bootstrap: { resamples: 200, seed: 7 } });
+    if (!withDraws.ok || !without.ok || !withDraws.draws) throw new Error("fit failed");
+    expect(without.draws).toBeUndefined();
+    expect(withDraws.alphaCi).toEqual(without.alphaCi);
+    expect(withDraws.draws.alpha.length).toBe(withDraws.bootstrap?.used);
+    // Independent check: the 2.5% / 97.5% quantiles of the returned draws are the interval.
+    const sorted = [...withDraws.draws.alpha].sort((a, b) => a - b);
+    const q = (p: number) => { const h = p * (sorted.length - 1); const lo = Math.floor(h); return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (h - lo); };
+    expect(withDraws.alphaCi![0]).toBeCloseTo(q(0.025), 12);
+    expect(withDraws.alphaCi![1]).toBeCloseTo(q(0.975), 12);
+  });
+});

@@ -1,4 +1,4 @@
-import { bootstrapLine } from "./bootstrap";
+import { bootstrapDraws, intervalsFromDraws } from "./bootstrap";
 import { estimators } from "./estimators";
 import { sortPoints } from "./sort-points";
 import type { FitFail, FitOptions, FitResult } from "./types";
@@ -35,7 +35,11 @@ export function fitPowerLaw(
     return fail("fit produced non-finite parameters");
   }
 
-  const boot = opts.bootstrap === false ? null : bootstrapLine(xs, ys, estimator, opts.bootstrap ?? DEFAULT_BOOTSTRAP);
+  const bopts = opts.bootstrap === false ? null : (opts.bootstrap ?? DEFAULT_BOOTSTRAP);
+  const d = bopts && bootstrapDraws(xs, ys, estimator, bopts);
+  // Intervals sort their input in place, so the kept draws are copies in draw order.
+  const draws = d && opts.keepDraws ? { alpha: d.slopes.slice(), log10A: d.intercepts.slice(), eInf: null } : undefined;
+  const boot = d && bopts ? intervalsFromDraws(d, bopts) : null;
   const log10ACi = boot?.interceptCi ?? null;
   const aCi = log10ACi && finitePair([10 ** log10ACi[0], 10 ** log10ACi[1]]);
 
@@ -54,6 +58,7 @@ export function fitPowerLaw(
     log10ACi,
     bootstrap: boot && { resamples: boot.resamples, used: boot.used, seed: boot.seed },
     fitted: line.points,
+    ...(draws ? { draws } : {}),
   };
 }
 

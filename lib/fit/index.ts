@@ -3,7 +3,7 @@ export * from "./types";
 export { olsLine, FEWER_THAN_TWO_X } from "./ols";
 export { binnedMinLine, binEdges, digitize, DEFAULT_NBINS, DEFAULT_EPS } from "./binned-min";
 export { mulberry32, randomIndex, type Rng } from "./rng";
-export { bootstrapLine, bootstrapDraws, quantileSorted, CI_QUANTILES, type BootstrapOptions, type BootstrapResult } from "./bootstrap";
+export { bootstrapLine, bootstrapDraws, intervalsFromDraws, quantileSorted, CI_QUANTILES, type BootstrapOptions, type BootstrapResult } from "./bootstrap";
 export { estimators } from "./estimators";
 export { sortPoints } from "./sort-points";
 export { findInputProblem } from "./validate";

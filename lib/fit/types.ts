@@ -24,6 +24,15 @@ export type LineEstimator = (xs: ArrayLike<number>, ys: ArrayLike<number>) => Li
 export interface FitOptions {
   method: FitMethodId;
   bootstrap?: { resamples: number; seed: number } | false;
+  /** Keep the bootstrap draws on the result (`draws`), for prediction intervals and derived statistics. */
+  keepDraws?: boolean;
+}
+
+/** Bootstrap draws in draw order (index i of each array is one resample); eInf is null for pure power laws. */
+export interface FitDraws {
+  alpha: Float64Array;
+  log10A: Float64Array;
+  eInf: Float64Array | null;
 }
 
 /** A successful fit of E = A·C^α; `alpha` is the log–log slope, `log10A` the intercept. */
@@ -47,6 +56,8 @@ export interface FitOk {
   bootstrap: { resamples: number; used: number; seed: number } | null;
   /** Points the least squares ran on, in log10 space (bin minima at bin centres for binned-min). */
   fitted: { x: number; y: number }[];
+  /** The bootstrap draws, only when FitOptions.keepDraws was set. */
+  draws?: FitDraws;
 }
 
 /** A fit that could not be made; `reason` names the problem for display. */
