@@ -164,9 +164,11 @@ export function compareTwinData(db: Db, s: CompareState, url: URL): TwinData {
   const data = getCompareData(db, s);
   if (!data.tasks.includes(s.task)) throw badValue([{ param: "task", message: `"task": unknown value "${s.task}"` }]);
   const rows = data.rows.map((r) => flattenCompareRow(r, s.a, s.b));
-  const fits = listFits(db, { group: [s.a, s.b] }).filter((f) => f.metric === primaryMetric(f.task) && f.method === resolveMethod(s.method, f.group))
+  // The stored fits of the estimator each task actually used for both groups (lib/compare/method).
+  const used = new Map(data.rows.map((r) => [r.task, r.method]));
+  const fits = listFits(db, { group: [s.a, s.b] }).filter((f) => f.metric === primaryMetric(f.task) && f.method === used.get(f.task))
     .sort((x, y) => (x.task < y.task ? -1 : x.task > y.task ? 1 : 0) || (x.group === s.a ? -1 : 1) - (y.group === s.a ? -1 : 1));
-  const meta = buildMeta(db, url, rows.length, { view: "compare", state: s, fit: { ...fitMeta(s.method), groups: [s.a, s.b] }, delta_bootstrap: data.bootstrap });
+  const meta = buildMeta(db, url, rows.length, { view: "compare", state: s, fit: { ...fitMeta(s.method), groups: [s.a, s.b] }, delta_bootstrap: data.bootstrap, correction: { ...data.judgement.correction, testable: data.judgement.testable, differ: data.judgement.differ.length } });
   return { rows, columns: COMPARE_COLUMNS, fits: fits.map(toFitApiRow), meta };
 }
 
