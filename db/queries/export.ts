@@ -146,7 +146,9 @@ export function tasksTwinData(db: Db, s: TasksState, url: URL): TwinData {
   const category = s.category ? CATEGORY_SLUGS[s.category] : undefined;
   const panels = listAtlasPanels(db, s.method).filter((p) => !category || p.category === category);
   const laion = (p: (typeof panels)[number]) => ("alpha" in p.fits.LAION ? p.fits.LAION : null);
-  const order = sortPanels(panels.map((p) => ({ task: p.task, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null })), s.sort, s.dir).map((p) => p.task);
+  const wit = (p: (typeof panels)[number]) => ("alpha" in p.fits["CLIP-WIT"] ? p.fits["CLIP-WIT"] : null);
+  const delta = (p: (typeof panels)[number]) => (laion(p) && wit(p) ? wit(p)!.alpha - laion(p)!.alpha : null);
+  const order = sortPanels(panels.map((p) => ({ task: p.task, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null, delta: delta(p) })), s.sort, s.dir).map((p) => p.task);
   const rank = new Map(order.map((t, i) => [t, i]));
   const groupRank = (g: string) => (ATLAS_GROUPS as readonly string[]).indexOf(g);
   // A panel draws the rows that have an error of the task's primary metric (a log axis needs > 0).

@@ -33,6 +33,8 @@ describe("compare formatting", () => {
     expect(formatMultiplier(9.765625)).toBe("×9.8");
     expect(formatMultiplier(1.3e8)).toBe("×1.3×10⁸");
     expect(formatMultiplier(0.2549)).toBe("×0.25");
+    expect(formatMultiplier(141.3)).toBe("×140");
+    expect(formatMultiplier(0.0361)).toBe("×0.036");
     expect(formatMultiplier(0)).toBe("–");
     expect(formatMultiplierCi([-0.0915, 0.3617])).toBe("[×0.81, ×2.3]");
   });

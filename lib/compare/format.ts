@@ -1,4 +1,4 @@
-import { formatFixedSigned, formatNum, formatSci, formatSigSigned } from "../format";
+import { formatFixedSigned, formatSci, formatSigSigned } from "../format";
 
 /** A slope with a true minus sign and fixed decimals: −0.111 (never "−0.000"). */
 export function formatAlpha(v: number, decimals = 3): string {
@@ -24,7 +24,8 @@ export function formatCoefCi(ci: readonly [number, number] | null): string {
 /** A compute multiplier to two significant digits: "×9.8", "×0.25", "×3.1×10⁵". */
 export function formatMultiplier(m: number): string {
   if (!Number.isFinite(m) || m <= 0) return "–";
-  return `×${m >= 1e4 || m < 1e-3 ? formatSci(m, 2) : formatNum(m, 2)}`;
+  // formatSci writes 10⁻²–10⁴ plainly ("140", not toPrecision's "1.4e+2") and ×10ⁿ outside.
+  return `×${formatSci(m, 2)}`;
 }
 
 /** A multiplier interval from log10 bounds: "[×0.81, ×2.3]". */
