@@ -49,3 +49,21 @@ function superscript(k: number): string {
 function trim(s: string): string {
   return s.includes("e") ? s : s.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
 }
+
+// ── Signed numbers (views-a: compare, atlas) ─────────────────────────────────────────────────
+// A value that rounds to zero is printed without a sign: "−0.000" claims a direction it lacks.
+
+/** Fixed decimals with a true minus sign, never "−0.000": −0.1114 → "−0.111", −0.0004 → "0.000". */
+export function formatFixedSigned(v: number, decimals = 3): string {
+  if (!Number.isFinite(v)) return "–";
+  const s = v.toFixed(decimals);
+  return /[1-9]/.test(s) ? s.replace(/^-/, "−") : s.replace(/^-/, "");
+}
+
+/** Significant digits with a true minus sign, never "−0": −0.11143 → "−0.11", 0.000123 → "0.00012". */
+export function formatSigSigned(v: number, digits = 2): string {
+  if (!Number.isFinite(v)) return "–";
+  if (v === 0) return "0";
+  const s = Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6 ? String(Number(v.toPrecision(digits))) : formatSci(v, digits);
+  return s.replace(/^-/, "−");
+}

@@ -146,7 +146,9 @@ export function tasksTwinData(db: Db, s: TasksState, url: URL): TwinData {
   const category = s.category ? CATEGORY_SLUGS[s.category] : undefined;
   const panels = listAtlasPanels(db, s.method).filter((p) => !category || p.category === category);
   const laion = (p: (typeof panels)[number]) => ("alpha" in p.fits.LAION ? p.fits.LAION : null);
-  const order = sortPanels(panels.map((p) => ({ task: p.task, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null })), s.sort, s.dir).map((p) => p.task);
+  const wit = (p: (typeof panels)[number]) => ("alpha" in p.fits["CLIP-WIT"] ? p.fits["CLIP-WIT"] : null);
+  const delta = (p: (typeof panels)[number]) => (laion(p) && wit(p) ? wit(p)!.alpha - laion(p)!.alpha : null);
+  const order = sortPanels(panels.map((p) => ({ task: p.task, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null, delta: delta(p) })), s.sort, s.dir).map((p) => p.task);
   const rank = new Map(order.map((t, i) => [t, i]));
   const groupRank = (g: string) => (ATLAS_GROUPS as readonly string[]).indexOf(g);
   // A panel draws the rows that have an error of the task's primary metric (a log axis needs > 0).
@@ -164,9 +166,11 @@ export function compareTwinData(db: Db, s: CompareState, url: URL): TwinData {
   const data = getCompareData(db, s);
   if (!data.tasks.includes(s.task)) throw badValue([{ param: "task", message: `"task": unknown value "${s.task}"` }]);
   const rows = data.rows.map((r) => flattenCompareRow(r, s.a, s.b));
-  const fits = listFits(db, { group: [s.a, s.b] }).filter((f) => f.metric === primaryMetric(f.task) && f.method === resolveMethod(s.method, f.group))
+  // The stored fits of the estimator each task actually used for both groups (lib/compare/method).
+  const used = new Map(data.rows.map((r) => [r.task, r.method]));
+  const fits = listFits(db, { group: [s.a, s.b] }).filter((f) => f.metric === primaryMetric(f.task) && f.method === used.get(f.task))
     .sort((x, y) => (x.task < y.task ? -1 : x.task > y.task ? 1 : 0) || (x.group === s.a ? -1 : 1) - (y.group === s.a ? -1 : 1));
-  const meta = buildMeta(db, url, rows.length, { view: "compare", state: s, fit: { ...fitMeta(s.method), groups: [s.a, s.b] }, delta_bootstrap: data.bootstrap });
+  const meta = buildMeta(db, url, rows.length, { view: "compare", state: s, fit: { ...fitMeta(s.method), groups: [s.a, s.b] }, delta_bootstrap: data.bootstrap, correction: { ...data.judgement.correction, testable: data.judgement.testable, differ: data.judgement.differ.length } });
   return { rows, columns: COMPARE_COLUMNS, fits: fits.map(toFitApiRow), meta };
 }
 
