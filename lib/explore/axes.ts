@@ -1,3 +1,4 @@
+import { scaleLinear } from "d3-scale";
 import { axisLogTicks, logDomain } from "../chart/log-ticks";
 import { METRIC_LABELS, type Metric } from "../domain/metrics";
 import type { XKey, YKey } from "./points";
@@ -50,4 +51,18 @@ export function axisTicks(domain: readonly [number, number], max = 8): number[] 
 
 function clean(v: number): number {
   return Number(v.toPrecision(12));
+}
+
+/**
+ * Accuracy (a raw metric, in %) goes on a linear axis: 5% padding, d3's nice bounds clamped to
+ * [0, 100], and its round ticks.
+ */
+export function linearPctAxis(values: readonly number[], maxTicks = 6): { domain: [number, number]; ticks: number[] } {
+  const v = values.filter(Number.isFinite);
+  const [min, max] = v.length ? [Math.min(...v), Math.max(...v)] : [0, 100];
+  const pad = Math.max((max - min) * 0.05, 1);
+  const s = scaleLinear().domain([Math.max(0, min - pad), Math.min(100, max + pad)]).nice(maxTicks);
+  const [lo, hi] = s.domain() as [number, number];
+  const domain: [number, number] = [Math.max(0, lo), Math.min(100, hi)];
+  return { domain, ticks: scaleLinear().domain(domain).ticks(maxTicks) };
 }
