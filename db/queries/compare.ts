@@ -10,6 +10,7 @@ import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
 import { evaluations, fits, type Fit } from "../schema";
 import { getProvenance } from "./ingest";
+import { memoByVersion } from "../cache/store";
 
 /** One observation of the overlay chart. */
 export interface ComparePoint { compute: number; error: number; arch: string; upstream: string; model: string }
@@ -41,7 +42,8 @@ function observations(rows: readonly EvalRow[], group: FitGroup): Observations {
 }
 
 /** Every task compared between groups a and b (Δα bootstrap cached per data version), plus one task's points. */
-export function getCompareData(db: Db, s: { a: FitGroup; b: FitGroup; method: string; task: string }): CompareData {
+export const getCompareData = memoByVersion("getCompareData", getCompareDataFresh);
+function getCompareDataFresh(db: Db, s: { a: FitGroup; b: FitGroup; method: string; task: string }): CompareData {
   const dataVersion = getProvenance(db).data_version;
   const evals = db
     .select({ task: evaluations.task, upstream: evaluations.upstream, compute: evaluations.totalGmacs, error: evaluations.error, arch: evaluations.arch, model: evaluations.modelId })
