@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ScalingLawCard } from "@/components/charts/scaling-law-card";
+import { cached } from "@/db/cache/store";
 import { getDb, type Db } from "@/db/client";
 import { getExploreFits, getExploreRows } from "@/db/queries/explore";
 import { getProvenance } from "@/db/queries/ingest";
@@ -42,7 +43,7 @@ export const metadata = { title: "Overview" };
 export default function OverviewPage() {
   const db = getDb();
   const prov = getProvenance(db);
-  const charts = HEADLINES.map((h) => headline(db, h));
+  const charts = cached(db, "overview|headlines", () => HEADLINES.map((h) => headline(db, h)));
   return (
     <>
       <h1>CLIP scaling laws</h1>

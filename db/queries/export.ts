@@ -42,6 +42,7 @@ import { buildMeta } from "./meta";
 import { listModels } from "./models";
 import { refitSlice } from "./refit";
 import { toFitApiRow, toModelApiRow } from "./shape";
+import { memoByVersion } from "../cache/store";
 
 /**
  * Evaluation rows of a slice as CSV-ready arrays in EVAL_COLUMNS order, streamed from a cursor
@@ -90,7 +91,8 @@ export interface ExploreExport { rows: EvalApiRow[]; chartRows: ExploreRow[]; fi
  * plus the live refit of the slice when it is narrowed — both only when the axes are error vs
  * compute. Unknown values are a 400 naming the parameter, as the page's message names it.
  */
-export function getExploreExport(db: Db, s: ExploreState): ExploreExport {
+export const getExploreExport = memoByVersion("getExploreExport", getExploreExportFresh);
+function getExploreExportFresh(db: Db, s: ExploreState): ExploreExport {
   const errors = exploreDataErrors(db, s);
   if (errors.length) throw new AppError("bad_request", `Invalid parameter ${errors[0]!.message}`, errors[0]!.param);
   const metric = effectiveMetric(s.task, s.metric);
