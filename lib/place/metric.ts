@@ -17,7 +17,7 @@ export function pickPrimaryMetric(task: string, metrics: Record<string, unknown>
   const metric = primaryMetric(task);
   const has = Object.keys(metrics).filter((k) => k !== "main_metric" && typeof metrics[k] === "number" && Number.isFinite(metrics[k]));
   if (!Object.hasOwn(metrics, metric) || metrics[metric] === undefined) {
-    return { metric, value: null, missing: `${metric} missing (file has ${has.length ? has.join(", ") : "no metric"})` };
+    return { metric, value: null, missing: `${metric} missing (file has ${has.length ? has.slice(0, 4).join(", ") + (has.length > 4 ? `, … ${has.length - 4} more` : "") : "no metric"})` };
   }
   const v = metrics[metric];
   if (v === null) return { metric, value: null, missing: `${metric} is null (read as missing)` };
