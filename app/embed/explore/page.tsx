@@ -38,9 +38,9 @@ export default async function EmbedExplore({ searchParams }: Props) {
   }
   let svg: string;
   try {
-    svg = renderChartSvg(exploreChart(getDb(), parsed.state, { ...out.out, responsive: true }));
+    svg = renderChartSvg(await exploreChart(getDb(), parsed.state, { ...out.out, responsive: true }));
   } catch (e) {
-    if (e instanceof AppError && e.code === "bad_request") return <EmbedFrame theme={theme}><ErrorBox title="Cannot draw this chart" message={e.message} /></EmbedFrame>;
+    if (e instanceof AppError && (e.code === "bad_request" || e.code === "unavailable")) return <EmbedFrame theme={theme}><ErrorBox title="Cannot draw this chart" message={e.message} /></EmbedFrame>;
     throw e;
   }
   const origin = requestOrigin(await headers());
