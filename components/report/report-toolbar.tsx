@@ -56,7 +56,7 @@ export function ReportToolbar({ view, query, dataVersion, sourceCommit, ingested
           </>
         )}
         <button type="button" aria-expanded={open === "cite"} aria-controls="report-cite" onClick={() => toggle("cite")}>Cite</button>
-        <a className="report-dictionary" href="/api/v1/dictionary">Column definitions</a>
+        <a className="report-dictionary" href="/dictionary">Column definitions</a>
       </div>
       {open === "embed" && pinned && <div id="report-embed"><EmbedPanel pinned={pinned} title={chartTitle} /></div>}
       {open === "cite" && (

@@ -128,14 +128,22 @@ export function exploreTwinData(db: Db, s: ExploreState, url: URL): TwinData {
 }
 
 /** The /explore chart of a state as a renderer spec (static SVG/PNG and /embed/explore). */
-export function exploreChart(db: Db, s: ExploreState, out: OutputParams & { responsive?: boolean }): ChartSpec {
+export function exploreChart(db: Db, s: ExploreState, out: Omit<OutputParams, "theme"> & { theme?: SvgTheme; responsive?: boolean }): ChartSpec {
+  return exploreChartVariants(db, s, out, [out.width ?? DEFAULT_SIZE.width])[0]!;
+}
+
+/**
+ * The same chart laid out at several widths from one read (the embed picks one per viewport
+ * width, so text never shrinks below its size). `theme` "auto" follows prefers-color-scheme.
+ */
+export function exploreChartVariants(db: Db, s: ExploreState, out: Omit<OutputParams, "theme"> & { theme?: SvgTheme; responsive?: boolean }, widths: readonly number[]): ChartSpec[] {
   const x = getExploreExport(db, s);
   const model = buildChartModel(x.chartRows, s.x, s.y, x.metric, x.fits);
-  return exploreChartSpec({
-    model, title: REPORT_VIEWS.explore.title(s), method: s.method, source: getProvenance(db),
-    width: out.width ?? DEFAULT_SIZE.width, height: out.height ?? DEFAULT_SIZE.height, theme: (out.theme ?? "light") as SvgTheme,
-    pinned: out.v, responsive: out.responsive,
-  });
+  const source = getProvenance(db);
+  return widths.map((width) => exploreChartSpec({
+    model, title: REPORT_VIEWS.explore.title(s), method: s.method, source, idPrefix: widths.length > 1 ? `w${width}-` : undefined,
+    width, height: out.height ?? DEFAULT_SIZE.height, theme: out.theme ?? "light", pinned: out.v, responsive: out.responsive,
+  }));
 }
 
 const fitMeta = (method: string) => ({ method, parameters: FIT_CONFIG, law: "E = A·C^α, E = 1 − primary metric (fraction), C = total compute (GMACs)" });

@@ -1,5 +1,6 @@
 "use client";
 import type { UseQueryResult } from "@tanstack/react-query";
+import { FitLineSwatch } from "@/components/charts/fit-line-swatch";
 import { ErrorBox } from "@/components/ui/error-box";
 import type { FitApiRow } from "@/lib/api/rows";
 import { formatCi } from "@/lib/explore/fits";
@@ -15,7 +16,7 @@ export function RefitStatus({ query }: { query: UseQueryResult<{ fit: FitApiRow;
   }
   return (
     <p className="refit-status" role="status" data-refit="ok">
-      <span className="refit-swatch" aria-hidden />
+      <FitLineSwatch group="slice" />{" "}
       <strong>Refit of this slice</strong> ({f.method}):{" "}
       <span className="formula" data-testid="refit-formula">{formatLaw(f.coefficient, f.slope)}</span>
       {", "}α 95% CI <span data-testid="refit-ci">{formatCi(f.slope_ci)}</span>, n = <span data-testid="refit-n">{f.n}</span>
