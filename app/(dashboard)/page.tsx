@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ScalingLawCard } from "@/components/charts/scaling-law-card";
 import { getDb, type Db } from "@/db/client";
 import { getExploreFits, getExploreRows } from "@/db/queries/explore";
-import { getProvenance } from "@/db/queries/ingest";
+import { getProvenance } from "@/db/queries/provenance";
 import type { Metric } from "@/lib/domain/metrics";
 import { buildChartModel } from "@/lib/explore/chart-model";
 import { selectFits } from "@/lib/explore/fits";

@@ -9,7 +9,7 @@ import { FIT_CONFIG } from "../../lib/ingest/fits";
 import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
 import { evaluations, fits, type Fit } from "../schema";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 
 /** One observation of the overlay chart. */
 export interface ComparePoint { compute: number; error: number; arch: string; upstream: string; model: string }

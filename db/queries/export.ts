@@ -37,7 +37,7 @@ import { evaluations } from "../schema";
 import { assertKnown, facetsOf, getEvalRows } from "./api";
 import { sliceWhere, type SliceFilter } from "./evaluations";
 import { getExploreFits, getExploreRows, taskMetricsOf } from "./explore";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 import { buildMeta } from "./meta";
 import { listModels } from "./models";
 import { refitSlice } from "./refit";

@@ -10,7 +10,7 @@ import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
 import { assertKnown } from "./api";
 import { listEvaluations, type SliceFilter } from "./evaluations";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 import { fitOffThread } from "./refit-pool";
 import { toFitApiRow } from "./shape";
 
