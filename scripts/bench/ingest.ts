@@ -3,8 +3,8 @@
  * (a) the real upstream files end to end (validate, checks, 430 fits with 1,000-resample bootstrap,
  *     atomic write), K runs, median; (b) N synthetic evaluation rows (default 1,000,000) through
  *     the streaming path: read → UTF-8 → parse → validate → insert → index, rows/s and peak RSS,
- *     K runs (`--synthetic-runs`, default 3) of each CSV reader, interleaved: the csv-parse adapter
- *     and, for comparison in the same run, the hand-written parser it replaced (scripts/bench/legacy-csv).
+ *     K runs (`--synthetic-runs`, default 3), median. (BENCHMARKS.md has the hand-written parser that
+ *     csv-parse replaced measured in the same run, before it was deleted.)
  * Synthetic rows are generated here (made-up values), never copied from upstream.
  */
 import fs from "node:fs";
@@ -12,34 +12,17 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, migrateDb } from "../../db/client";
-import { createCsvReader, type CsvReader } from "../../lib/csv/read";
 import { zeroshotResultsFile } from "../../lib/csv/schemas";
-import type { WithLine } from "../../lib/csv/validate";
-import type { ZeroshotResult } from "../../lib/csv/schemas";
-import { createCsvReader as createLegacyReader } from "./legacy-csv/read";
-import { zeroshotResultsFile as legacyResultsFile } from "./legacy-csv/schemas";
 import { primaryMetric } from "../../lib/domain/metrics";
 import { readEnv } from "../../lib/env";
 import { runIngest } from "../lib/run-ingest";
+import { streamCsvFile } from "../lib/stream-file";
 import { machine, median, printTable } from "./report";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "1000000" }, runs: { type: "string", default: "5" }, "synthetic-runs": { type: "string", default: "3" } } });
 const N = Number(values.rows);
 const RUNS = Number(values.runs);
 const SYN_RUNS = Number(values["synthetic-runs"]);
-
-type MakeReader = (onRow: (r: WithLine<ZeroshotResult>) => void) => CsvReader;
-const READERS: [string, MakeReader][] = [
-  ["csv-parse + zod (lib/csv)", (onRow) => createCsvReader(zeroshotResultsFile.name, zeroshotResultsFile, onRow)],
-  ["hand-written parser + fast cells (replaced)", (onRow) =>
-    createLegacyReader(legacyResultsFile.name, legacyResultsFile, onRow) as unknown as CsvReader],
-];
-
-async function streamFile(file: string, make: MakeReader, onRow: (r: WithLine<ZeroshotResult>) => void) {
-  const reader = make(onRow);
-  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) reader.write(chunk as Uint8Array);
-  return reader.end().issues;
-}
 const SOURCE = path.resolve(process.env.SCALING_DATA_DIR ?? "../shared/data/scaling-laws-openclip");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
 
@@ -73,7 +56,7 @@ function writeSynthetic(file: string, n: number): number {
   return fs.statSync(file).size;
 }
 
-async function synthetic(file: string, make: MakeReader): Promise<{ ms: number; cpuMs: number; stages: Record<string, number>; accepted: number }> {
+async function synthetic(file: string): Promise<{ ms: number; cpuMs: number; stages: Record<string, number>; accepted: number }> {
   const dbFile = path.join(tmp, `synthetic-${Date.now()}.db`);
   const db = createDb(dbFile);
   db.$client.pragma("journal_mode = OFF");
@@ -94,7 +77,7 @@ async function synthetic(file: string, make: MakeReader): Promise<{ ms: number; 
   const cpu0 = process.cpuUsage();
   let accepted = 0;
   db.$client.exec("BEGIN");
-  const issues = await streamFile(file, make, (r) => {
+  const issues = await streamCsvFile(file, zeroshotResultsFile, (r) => {
     const metric = primaryMetric(r.downstream_dataset);
     const v = r[metric];
     const o = k * W;
@@ -139,8 +122,8 @@ const csv = path.join(tmp, "synthetic.csv");
 const bytes = writeSynthetic(csv, N);
 const baselineMs = await naiveSplit(csv);
 const rssBefore = process.resourceUsage().maxRSS;
-const runs = new Map<string, Awaited<ReturnType<typeof synthetic>>[]>(READERS.map(([name]) => [name, []]));
-for (let i = 0; i < SYN_RUNS; i++) for (const [name, make] of READERS) runs.get(name)!.push(await synthetic(csv, make));
+const runs = new Map<string, Awaited<ReturnType<typeof synthetic>>[]>([["csv-parse + zod (lib/csv)", []]]);
+for (let i = 0; i < SYN_RUNS; i++) runs.get("csv-parse + zod (lib/csv)")!.push(await synthetic(csv));
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 fs.rmSync(tmp, { recursive: true, force: true });
 
@@ -152,7 +135,7 @@ const summary = [...runs].map(([name, rs]) => {
 });
 const rows: string[][] = [
   ["real data, full ingest (median of " + RUNS + ")", `${median(real).toFixed(0)} ms (min ${Math.min(...real).toFixed(0)}, max ${Math.max(...real).toFixed(0)})`, "< 2000 ms"],
-  [`synthetic ${N.toLocaleString("en")} rows (${(bytes / 1e6).toFixed(0)} MB CSV), median of ${SYN_RUNS} runs per reader, interleaved`, "", ""],
+  [`synthetic ${N.toLocaleString("en")} rows (${(bytes / 1e6).toFixed(0)} MB CSV), median of ${SYN_RUNS} runs`, "", ""],
   ["  baseline in the same run: read + split(',') only", `${(baselineMs / 1000).toFixed(2)} s (${Math.round(N / (baselineMs / 1000)).toLocaleString("en")} rows/s)`, ""],
 ];
 for (const s of summary) {
