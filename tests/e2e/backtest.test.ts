@@ -110,4 +110,15 @@ describe("/backtest", () => {
     const { page } = await open("/backtest?holdout=2");
     expect(await page.textContent(".error-box")).toMatch(/holdout/);
   });
+
+  it("links each /explore fit to its backtest with a one-line summary", async () => {
+    const { page, errors } = await open("/explore?task=imagenet1k");
+    await page.waitForSelector(".explore-fit-table .backtest-line", { timeout: 30_000 });
+    const { rows } = await getJson<{ rows: Summary[] }>(`${base}/api/v1/backtest?task=imagenet1k&group=LAION&method=binned-min&table=summary`);
+    const s = rows[0]!;
+    const line = page.locator(".explore-fit-table tr[data-group=LAION] .backtest-line");
+    expect(await line.textContent()).toBe(`held out the top 25% of compute: mean relative error ${(100 * s.mean_rel_error!).toFixed(1)}%, ${s.n_covered}/${s.n_with_interval} inside the interval`);
+    expect(await line.getAttribute("href")).toBe("/backtest?task=imagenet1k&group=LAION#chart-title");
+    expect(errors).toEqual([]);
+  });
 });
