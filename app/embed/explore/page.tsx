@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { cached } from "@/db/cache/store";
 import { getDb } from "@/db/client";
 import { exploreChart } from "@/db/queries/export";
 import { EmbedFrame } from "@/components/report/embed-frame";
@@ -38,7 +39,9 @@ export default async function EmbedExplore({ searchParams }: Props) {
   }
   let svg: string;
   try {
-    svg = renderChartSvg(exploreChart(getDb(), parsed.state, { ...out.out, responsive: true }));
+    const db = getDb();
+    const chart = { ...out.out, responsive: true };
+    svg = cached(db, `embed-svg|${JSON.stringify([parsed.state, chart])}`, () => renderChartSvg(exploreChart(db, parsed.state, chart)));
   } catch (e) {
     if (e instanceof AppError && e.code === "bad_request") return <EmbedFrame theme={theme}><ErrorBox title="Cannot draw this chart" message={e.message} /></EmbedFrame>;
     throw e;
