@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, inject, it } from "vitest";
+import { FIT_METHODS } from "@/lib/fit/types";
 import { getJson } from "../support/http";
 import { SHARED_DATA } from "../support/paths";
 import { useBrowser } from "../support/use-browser";
@@ -49,8 +50,8 @@ describe("/api/v1/backtest", () => {
       } else expect(r.covered).toBeNull();
       expect(r.decades_beyond!).toBeCloseTo(Math.max(0, Math.log10(r.compute / r.fit_x_max!)), 12);
     }
-    expect(meta.summary).toHaveLength(82);
-    expect(meta.leaderboard.map((b) => b.method).sort()).toEqual(["binned-min", "ols"]);
+    expect(meta.summary).toHaveLength(41 * FIT_METHODS.length);
+    expect(meta.leaderboard.map((b) => b.method).sort()).toEqual([...FIT_METHODS].sort());
     for (const b of meta.leaderboard) expect(b.n_tasks).toBe(41);
     const shares = meta.leaderboard.reduce((a, b) => a + b.n_best, 0);
     expect(shares).toBeGreaterThanOrEqual(41); // every task has a best method (ties count for each)
@@ -64,7 +65,7 @@ describe("/api/v1/backtest", () => {
     const csv = await fetch(`${base}/api/v1/backtest?table=leaderboard&format=csv`);
     const lines = (await csv.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe("method,group,holdout,n_tasks,median_rel_error,n_best,best_share,n_with_interval,n_covered,coverage");
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(1 + FIT_METHODS.length);
     for (const [q, param] of [["holdout=0.05", "holdout"], ["holdout=0.6", "holdout"], ["holdout=x", "holdout"], ["method=paper", "method"], ["group=LAION-9B", "group"], ["task=nope", "task"], ["table=all", "table"]] as const) {
       const r = await fetch(`${base}/api/v1/backtest?${q}`);
       expect(r.status, q).toBe(400);
@@ -77,9 +78,9 @@ describe("/backtest", () => {
   it("shows the leaderboard, the chart task's held-out predictions and every task; settings change the URL; no console errors", async () => {
     const { page, errors } = await open("/backtest?task=imagenet1k");
     await page.waitForSelector(".law-chart .recharts-surface", { timeout: 20_000 });
-    expect(await page.locator(".backtest-leaderboard tbody tr").count()).toBe(2);
-    expect(await page.locator(".backtest-summary tbody tr").count()).toBe(82);
-    expect(await page.locator(".backtest-budgets tbody tr").count()).toBe(8);
+    expect(await page.locator(".backtest-leaderboard tbody tr").count()).toBe(FIT_METHODS.length);
+    expect(await page.locator(".backtest-summary tbody tr").count()).toBe(41 * FIT_METHODS.length);
+    expect(await page.locator(".backtest-budgets tbody tr").count()).toBe(4 * FIT_METHODS.length); // ImageNet: 4 held-out budgets per method
     expect(await page.locator(".law-interval").count()).toBeGreaterThan(0);
     expect(await page.locator(".law-held-out path, .law-held-out .recharts-symbols").count()).toBeGreaterThan(0);
 
@@ -89,7 +90,7 @@ describe("/backtest", () => {
     expect(rels).toEqual([...rels].sort((a, b) => a - b));
 
     await page.fill("input[name=holdout]", "0.5");
-    await page.uncheck("input[name=method][value=ols]");
+    for (const m of FIT_METHODS.slice(1)) await page.uncheck(`input[name=method][value=${m}]`);
     await page.click("button[type=submit]");
     await page.waitForURL(/holdout=0.5/);
     await page.waitForSelector(".backtest-leaderboard");
@@ -100,7 +101,7 @@ describe("/backtest", () => {
 
   it("has twins with the table shown and names bad parameters", async () => {
     const json = await getJson<{ rows: Summary[] }>(`${base}/backtest.json?group=LAION-2B&sort=mae_pp&dir=desc`);
-    expect(json.rows).toHaveLength(82);
+    expect(json.rows).toHaveLength(41 * FIT_METHODS.length);
     const m = json.rows.map((r) => r.mae_pp ?? -1);
     expect(m).toEqual([...m].sort((a, b) => b - a));
     const rows = await fetch(`${base}/backtest.csv?table=rows`);

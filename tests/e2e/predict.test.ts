@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, inject, it } from "vitest";
+import { FIT_METHODS } from "@/lib/fit/types";
 import { getJson } from "../support/http";
 import { SHARED_DATA } from "../support/paths";
 import { useBrowser } from "../support/use-browser";
@@ -74,7 +75,7 @@ describe("/api/v1/predict", () => {
   });
 
   it("the inverse agrees with the prediction, for every method", async () => {
-    for (const method of ["paper", "binned-min", "ols"]) {
+    for (const method of ["paper", ...FIT_METHODS]) {
       const fwd = await getJson<{ rows: PlanRow[] }>(`${base}/api/v1/predict?task=imagenet1k&method=${method}&compute=2e13`);
       const e = fwd.rows[0]!.pred_error!;
       const inv = await getJson<{ rows: PlanRow[] }>(`${base}/api/v1/predict?task=imagenet1k&method=${method}&target_error=${e}&arch=ViT-H-14`);
