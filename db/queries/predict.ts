@@ -15,7 +15,7 @@ import { assertKnown, facetsOf } from "./api";
 import { listEvaluations } from "./evaluations";
 import { getProvenance } from "./ingest";
 import { listArchitectures } from "./models";
-import { fitOffThread } from "./refit-pool";
+import { runCpuTask } from "../services/cpu-pool";
 
 /** One evaluation as prediction and backtest use it (error = 1 − the task's primary metric). */
 export interface TaskPoint extends BacktestPoint, PaperPoint { upstream: string }
@@ -59,8 +59,10 @@ export function fitWithDraws(db: Db, cacheKey: string, compute: number[], error:
   const key = `${getProvenance(db).data_version}\u0000${method}\u0000${cacheKey}`;
   let p = lawCache.get(key);
   if (!p) {
-    p = fitOffThread(compute, error, { method, bootstrap: { resamples: FIT_CONFIG.resamples, seed: FIT_CONFIG.seed }, keepDraws: true });
+    p = runCpuTask("fit", { compute, error, opts: { method, bootstrap: { resamples: FIT_CONFIG.resamples, seed: FIT_CONFIG.seed }, keepDraws: true } });
     lawCache.set(key, p);
+    // A refusal (the CPU pool's queue is full: 503) is not an answer to keep.
+    p.catch(() => lawCache.delete(key));
   }
   return p;
 }
