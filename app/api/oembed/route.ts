@@ -4,14 +4,14 @@ import { getProvenance } from "@/db/queries/ingest";
 import { AppError } from "@/lib/errors";
 import { handle, jsonResponse } from "@/lib/api/respond";
 import { oembedResponse, parseOembedRequest } from "@/lib/export/oembed";
-import { requestOrigin } from "@/lib/export/origin";
+import { siteOrigin } from "@/lib/export/origin";
 
 export const dynamic = "force-dynamic";
 
 /** oEmbed provider (oembed.com): `?url=<a view or /embed URL of this site>&maxwidth=&maxheight=&format=json`. */
 export function GET(req: Request) {
   return handle(() => {
-    const origin = requestOrigin(req.headers, req.url);
+    const origin = siteOrigin(req.headers);
     const r = parseOembedRequest(new URL(req.url).searchParams, origin);
     if (r.notImplemented) return jsonResponse({ error: { code: "not_implemented", message: "Only format=json is supported.", param: "format" } }, 501);
     const db = getDb();
