@@ -3,6 +3,7 @@ const STATUS = {
   bad_request: 400,
   not_found: 404,
   not_acceptable: 406,
+  payload_too_large: 413,
   unavailable: 503,
   internal: 500,
 } as const;

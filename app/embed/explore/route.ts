@@ -1,3 +1,4 @@
+import { memoByVersionAsync } from "@/db/cache/store";
 import { getDb } from "@/db/client";
 import { exploreChart } from "@/db/queries/export";
 import { renderChartSvg } from "@/lib/chart-svg/render";
@@ -10,6 +11,9 @@ import { REPORT_VIEWS } from "@/lib/export/views";
 
 export const dynamic = "force-dynamic";
 const view = REPORT_VIEWS.explore;
+/** The embed's SVG, drawn once per data version and chart request. */
+const embedSvg = memoByVersionAsync("embed-svg", async (db, state: Parameters<typeof exploreChart>[1], chart: Parameters<typeof exploreChart>[2]) =>
+  renderChartSvg(await exploreChart(db, state, chart)));
 
 /**
  * /embed/explore: the /explore chart alone, drawn on the server as SVG (points carry hover
@@ -31,7 +35,7 @@ export async function GET(req: Request) {
   }
   let svg: string;
   try {
-    svg = renderChartSvg(await exploreChart(getDb(), parsed.state, { ...out.out, responsive: true }));
+    svg = await embedSvg(getDb(), parsed.state, { ...out.out, responsive: true });
   } catch (e) {
     if (e instanceof AppError && e.code === "bad_request") return page(problem(e.message));
     if (e instanceof AppError && e.status === 503) return page(problem(e.message), {}, 503, e.retryAfter ? { "Retry-After": String(e.retryAfter) } : {});

@@ -37,6 +37,8 @@ export const ROUTES: readonly RouteSpec[] = [
   { pattern: "/api/v1/predict", base: "task=imagenet1k" },
   { pattern: "/api/v1/backtest", base: "task=imagenet1k" },
   { pattern: "/api/v1/place", method: "POST" },
+  { pattern: "/api/v1/place/laws" },
+  { pattern: "/api/v1/place/zoo" },
   { pattern: "/" },
   { pattern: "/explore" },
   { pattern: "/tasks" },
@@ -48,7 +50,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { pattern: "/backtest" },
   { pattern: "/place" },
   { pattern: "/embed/explore" },
-  ...["explore", "tasks", "compare", "models", "learning-curves"].flatMap((v) => [{ pattern: `/${v}.csv` }, { pattern: `/${v}.json` }]),
+  ...["explore", "tasks", "compare", "models", "learning-curves", "predict", "backtest"].flatMap((v) => [{ pattern: `/${v}.csv` }, { pattern: `/${v}.json` }]),
 ];
 
 /** Routes that must be in any build of the dashboard as it stands (the rest may not be merged yet). */
