@@ -72,6 +72,21 @@ export function memoByVersion<A extends unknown[], R>(name: string, fn: (db: Db,
   return (db, ...args) => cached(db, `${name}|${JSON.stringify(args)}`, () => fn(db, ...args));
 }
 
+/**
+ * memoByVersion for async reads: only a resolved value is kept (a refusal such as a full CPU pool's
+ * 503 must not be cached), and the value is frozen like every other entry.
+ */
+export function memoByVersionAsync<A extends unknown[], R>(name: string, fn: (db: Db, ...args: A) => Promise<R>): (db: Db, ...args: A) => Promise<R> {
+  return async (db, ...args) => {
+    const key = `${name}|${JSON.stringify(args)}`;
+    const hit = peek<R>(db, key);
+    if (hit !== undefined) return hit;
+    const v = deepFreeze(await fn(db, ...args));
+    put(db, key, v, jsonBytes(v));
+    return v;
+  };
+}
+
 /** Data version of a handle and the build serving it: what an ETag is made of. */
 export function versionOf(db: Db): string {
   return getProvenance(db).data_version;

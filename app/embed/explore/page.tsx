@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { cached } from "@/db/cache/store";
+import { memoByVersionAsync } from "@/db/cache/store";
 import { getDb } from "@/db/client";
 import { exploreChart } from "@/db/queries/export";
 import { EmbedFrame } from "@/components/report/embed-frame";
@@ -17,6 +17,9 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const view = REPORT_VIEWS.explore;
+/** The embed's SVG, drawn once per data version and chart request. */
+const embedSvg = memoByVersionAsync("embed-svg", async (db, state: Parameters<typeof exploreChart>[1], chart: Parameters<typeof exploreChart>[2]) =>
+  renderChartSvg(await exploreChart(db, state, chart)));
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const sp = await searchParams;
@@ -39,11 +42,10 @@ export default async function EmbedExplore({ searchParams }: Props) {
   }
   let svg: string;
   try {
-    const db = getDb();
     const chart = { ...out.out, responsive: true };
-    svg = cached(db, `embed-svg|${JSON.stringify([parsed.state, chart])}`, () => renderChartSvg(exploreChart(db, parsed.state, chart)));
+    svg = await embedSvg(getDb(), parsed.state, chart);
   } catch (e) {
-    if (e instanceof AppError && e.code === "bad_request") return <EmbedFrame theme={theme}><ErrorBox title="Cannot draw this chart" message={e.message} /></EmbedFrame>;
+    if (e instanceof AppError && (e.code === "bad_request" || e.code === "unavailable")) return <EmbedFrame theme={theme}><ErrorBox title="Cannot draw this chart" message={e.message} /></EmbedFrame>;
     throw e;
   }
   const origin = requestOrigin(await headers());

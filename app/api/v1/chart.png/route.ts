@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { exploreChart } from "@/db/queries/export";
+import { runCpuTask } from "@/db/services/cpu-pool";
 import { handle } from "@/lib/api/respond";
-import { svgToPng } from "@/lib/chart-svg/png";
 import { renderChartSvg } from "@/lib/chart-svg/render";
 import { chartRequest } from "@/lib/export/chart-request";
 import { cachedRoute } from "@/db/cache/route";
@@ -10,9 +10,10 @@ export const dynamic = "force-dynamic";
 
 /** The /explore chart as PNG, exactly width × height pixels (same parameters as chart.svg). */
 export const GET = cachedRoute(function GET(req: Request) {
-  return handle(() => {
+  return handle(async () => {
     const r = chartRequest(req, "png");
-    const png = svgToPng(renderChartSvg(exploreChart(getDb(), r.state, r.out)));
+    // Rasterising is the costly part (tens of ms): it runs on the CPU pool, never on this thread.
+    const png = await runCpuTask("png", renderChartSvg(await exploreChart(getDb(), r.state, r.out)));
     return new Response(png, { headers: { ...r.headers, "Content-Type": "image/png" } });
   });
 });

@@ -9,9 +9,9 @@ export const dynamic = "force-dynamic";
 
 /** The /explore chart as a static SVG: same parameters as /explore plus width, height, theme, v. */
 export const GET = cachedRoute(function GET(req: Request) {
-  return handle(() => {
+  return handle(async () => {
     const r = chartRequest(req, "svg");
-    const svg = renderChartSvg(exploreChart(getDb(), r.state, r.out));
+    const svg = renderChartSvg(await exploreChart(getDb(), r.state, r.out));
     return new Response(svg, { headers: { ...r.headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
   });
 });

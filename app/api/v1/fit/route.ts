@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { buildMeta } from "@/db/queries/meta";
-import { refitSliceAsync } from "@/db/queries/refit";
+import { refitSlice } from "@/db/services/refit";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { FIT_CSV_COLUMNS, pickFitCell, type FitApiRow } from "@/lib/api/rows";
@@ -15,7 +15,7 @@ export const GET = cachedRoute(function GET(req: Request) {
     const q = parseQuery(url.searchParams, fitQuerySchema);
     const db = getDb();
     const { task, arch, upstream, samples_seen, model } = q;
-    const r = await refitSliceAsync(db, { slice: { task, arch, upstream, samples_seen, model }, metric: q.metric, method: q.method, bootstrap: q.bootstrap, seed: q.seed });
+    const r = await refitSlice(db, { slice: { task, arch, upstream, samples_seen, model }, metric: q.metric, method: q.method, bootstrap: q.bootstrap, seed: q.seed });
     const meta = buildMeta(db, url, 1, { refit: { slice: r.slice, n_rows: r.n_rows, fitted_points: r.fitted, bootstrap: q.bootstrap } });
     return tableResponse<FitApiRow>({
       format: q.format, rows: [r.fit], meta, columns: FIT_CSV_COLUMNS,
