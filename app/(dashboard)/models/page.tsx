@@ -8,6 +8,7 @@ import { facetsOf, unknownFilterValues } from "@/lib/models/facets";
 import { modelsQuery, parseModelsState } from "@/lib/url-state/models";
 import { toSearchParams } from "@/lib/url-state/parse";
 import { ModelsView } from "./_components/models-view";
+import "./models.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Models" };
