@@ -34,7 +34,11 @@ const waitForQuery = (page: Page, expected: Record<string, string>) =>
 const waitForAxisLabel = (page: Page, text: string) =>
   page.waitForFunction((t) => [...document.querySelectorAll(".lc-chart .recharts-label")].some((e) => e.textContent === t), text, { timeout: 15_000 });
 
-/** No axis title's bounding box intersects a tick label of the same axis, in every chart matching `root`. */
+/**
+ * No axis title's bounding box intersects any tick label, in every chart matching `root` (recharts 3
+ * draws titles in a z-index layer, not inside the axis group, so each title is checked against the
+ * ticks of both axes).
+ */
 async function expectNoTitleTickOverlap(page: Page, root: string) {
   await page.waitForSelector(`${root} .recharts-label`);
   const { hits, titled } = await page.locator(root).evaluateAll((charts) => {
@@ -42,19 +46,16 @@ async function expectNoTitleTickOverlap(page: Page, root: string) {
     let titled = 0;
     const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     for (const c of charts) {
-      for (const axis of c.querySelectorAll(".recharts-xAxis, .recharts-yAxis")) {
-        const title = axis.querySelector(".recharts-label");
-        if (!title) continue;
+      const ticks = [...c.querySelectorAll(".recharts-xAxis .recharts-cartesian-axis-tick-value, .recharts-yAxis .recharts-cartesian-axis-tick-value")];
+      for (const title of c.querySelectorAll(".recharts-label")) {
         titled++;
         const t = title.getBoundingClientRect();
-        for (const tick of axis.querySelectorAll(".recharts-cartesian-axis-tick-value")) {
-          if (meet(t, tick.getBoundingClientRect())) out.push(`${title.textContent} × ${tick.textContent}`);
-        }
+        for (const tick of ticks) if (meet(t, tick.getBoundingClientRect())) out.push(`${title.textContent} × ${tick.textContent}`);
       }
     }
     return { hits: out, titled };
   });
-  // Every chart has an x and a y title inside its axis group, each checked against its ticks.
+  // Every chart has an x and a y title, each checked against every tick.
   expect(titled).toBeGreaterThanOrEqual(2 * (await page.locator(root).count()));
   expect(hits).toEqual([]);
 }
@@ -71,9 +72,11 @@ describe("/learning-curves", () => {
     // Small multiples: one panel per architecture of the data.
     const archs = new Set(all.rows.map((r) => (r as CurveRow & { arch: string }).arch));
     expect(await page.locator(".lc-panel").count()).toBe(archs.size);
+    await waitForHydration(page, ".lc-chart");
     const box = (await page.locator(".lc-chart .recharts-surface").first().boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.3);
-    const tip = await page.locator(".lc-tooltip").innerText({ timeout: 5_000 });
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.3, { steps: 5 });
+    const tip = await page.locator(".lc-tooltip").first().innerText({ timeout: 10_000 });
     expect(tip).toMatch(/^Model-/);
     expect(tip).toMatch(/epoch \d+ · samples seen [\d.]+[MB] · steps [\d,]+/);
     expect(tip).toMatch(/top-1: \d+\.\d\d%/);
