@@ -8,6 +8,8 @@ const LINKS = [
   { href: "/compare", label: "Compare" },
   { href: "/models", label: "Models" },
   { href: "/learning-curves", label: "Learning curves" },
+  { href: "/predict", label: "Predict" },
+  { href: "/backtest", label: "Backtest" },
 ];
 
 /** Primary navigation with the current view marked for assistive technology. */

@@ -6,6 +6,7 @@ import { primaryMetric } from "../../lib/domain/metrics";
 import { taskCategory, type TaskCategory } from "../../lib/domain/tasks";
 import type { Db } from "../client";
 import { evaluations, fits, type Fit } from "../schema";
+import { memoByVersion } from "../cache/store";
 
 /** The fit groups drawn in every atlas panel. */
 export const ATLAS_GROUPS = ["LAION", "CLIP-WIT"] as const;
@@ -45,7 +46,8 @@ function toAtlasFit(f: Fit | undefined): AtlasFit | { reason: string } {
 }
 
 /** All tasks as atlas panels for one fit method (two reads: evaluations and the method's fits). */
-export function listAtlasPanels(db: Db, method: string): AtlasPanel[] {
+export const listAtlasPanels = memoByVersion("listAtlasPanels", listAtlasPanelsFresh);
+function listAtlasPanelsFresh(db: Db, method: string): AtlasPanel[] {
   const evals = db
     .select({ task: evaluations.task, compute: evaluations.totalGmacs, error: evaluations.error, arch: evaluations.arch, upstream: evaluations.upstream, model: evaluations.modelId })
     .from(evaluations).all();

@@ -13,6 +13,7 @@ import type { CompareState } from "../../lib/url-state/compare";
 import type { Db } from "../client";
 import { evaluations } from "../schema";
 import { getProvenance } from "./ingest";
+import { memoByVersion } from "../cache/store";
 
 /** One observation of the overlay chart. */
 export interface ComparePoint { compute: number; error: number; arch: string; upstream: string; model: string }
@@ -49,9 +50,10 @@ function observations(rows: readonly EvalRow[], group: FitGroup): { compute: num
 /**
  * Every task compared between groups a and b: both fitted live by one estimator with the stored
  * fits' bootstrap (same resamples and seed, so the same intervals), the draws paired for Δα, C*
- * and the multiplier, and the Benjamini–Hochberg decision over the testable tasks.
+ * and the multiplier, and the Benjamini–Hochberg decision over the testable tasks. Cached per data version.
  */
-export function getCompareData(db: Db, s: Pick<CompareState, "a" | "b" | "method" | "task"> & Partial<Pick<CompareState, "sort" | "dir">>): CompareData {
+export const getCompareData = memoByVersion("getCompareData", getCompareDataFresh);
+function getCompareDataFresh(db: Db, s: Pick<CompareState, "a" | "b" | "method" | "task"> & Partial<Pick<CompareState, "sort" | "dir">>): CompareData {
   const dataVersion = getProvenance(db).data_version;
   const evals = db
     .select({ task: evaluations.task, upstream: evaluations.upstream, compute: evaluations.totalGmacs, error: evaluations.error, arch: evaluations.arch, model: evaluations.modelId })

@@ -40,8 +40,9 @@ import { getExploreFits, getExploreRows, taskMetricsOf } from "./explore";
 import { getProvenance } from "./ingest";
 import { buildMeta } from "./meta";
 import { listModels } from "./models";
-import { refitSlice } from "./refit";
+import { refitSlice } from "../services/refit";
 import { toFitApiRow, toModelApiRow } from "./shape";
+import { memoByVersionAsync } from "../cache/store";
 
 /**
  * Evaluation rows of a slice as CSV-ready arrays in EVAL_COLUMNS order, streamed from a cursor
@@ -90,7 +91,8 @@ export interface ExploreExport { rows: EvalApiRow[]; chartRows: ExploreRow[]; fi
  * plus the live refit of the slice when it is narrowed — both only when the axes are error vs
  * compute. Unknown values are a 400 naming the parameter, as the page's message names it.
  */
-export function getExploreExport(db: Db, s: ExploreState): ExploreExport {
+export const getExploreExport = memoByVersionAsync("getExploreExport", getExploreExportFresh);
+async function getExploreExportFresh(db: Db, s: ExploreState): Promise<ExploreExport> {
   const errors = exploreDataErrors(db, s);
   if (errors.length) throw new AppError("bad_request", `Invalid parameter ${errors[0]!.message}`, errors[0]!.param);
   const metric = effectiveMetric(s.task, s.metric);
@@ -103,7 +105,7 @@ export function getExploreExport(db: Db, s: ExploreState): ExploreExport {
       const slice = { task: [s.task], arch: s.arch, upstream: s.upstream, samples_seen: s.samples_seen };
       // `paper` resolves per slice as the refit API does: OLS when every model is OpenAI's.
       const method = resolveSliceMethod(s.method, [...new Set(chartRows.map((r) => r.upstream))]);
-      fits = [...fits, refitSlice(db, { slice, metric, method, bootstrap: 1000 }).fit];
+      fits = [...fits, (await refitSlice(db, { slice, metric, method, bootstrap: 1000 })).fit];
     }
   }
   return { rows, chartRows, fits, metric };
@@ -115,8 +117,8 @@ export function exploreDataErrors(db: Db, s: ExploreState): { param: string; mes
 }
 
 /** /explore.csv and /explore.json: the rows, the fits and the provenance (fit method and parameters). */
-export function exploreTwinData(db: Db, s: ExploreState, url: URL): TwinData {
-  const x = getExploreExport(db, s);
+export async function exploreTwinData(db: Db, s: ExploreState, url: URL): Promise<TwinData> {
+  const x = await getExploreExport(db, s);
   const meta = buildMeta(db, url, x.rows.length, {
     view: "explore", state: s,
     fit: {
@@ -128,8 +130,8 @@ export function exploreTwinData(db: Db, s: ExploreState, url: URL): TwinData {
 }
 
 /** The /explore chart of a state as a renderer spec (static SVG/PNG and /embed/explore). */
-export function exploreChart(db: Db, s: ExploreState, out: OutputParams & { responsive?: boolean }): ChartSpec {
-  const x = getExploreExport(db, s);
+export async function exploreChart(db: Db, s: ExploreState, out: OutputParams & { responsive?: boolean }): Promise<ChartSpec> {
+  const x = await getExploreExport(db, s);
   const model = buildChartModel(x.chartRows, s.x, s.y, x.metric, x.fits);
   return exploreChartSpec({
     model, title: REPORT_VIEWS.explore.title(s), method: s.method, source: getProvenance(db),
