@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartModel } from "@/lib/explore/chart-model";
 import { formatLogTick } from "@/lib/format";
@@ -10,7 +11,7 @@ import { ScalingTooltip } from "./scaling-tooltip";
  * compute range, dashed where extrapolated). Never blank: an empty model gets a message, and points
  * a log axis cannot show are counted under the chart.
  */
-export function ScalingScatter({ model, height = 420, title }: { model: ChartModel; height?: number; title: string }) {
+export function ScalingScatter({ model, height = 420, title, children }: { model: ChartModel; height?: number; title: string; children?: ReactNode }) {
   const excluded = model.nonPositive + model.missing;
   const note = [
     model.nonPositive ? `${model.nonPositive} point${model.nonPositive === 1 ? "" : "s"} excluded (value ≤ 0, cannot be drawn on a log axis)` : "",
@@ -37,6 +38,7 @@ export function ScalingScatter({ model, height = 420, title }: { model: ChartMod
               stroke={l.color} strokeWidth={2} strokeDasharray={s.dashed ? "6 4" : undefined} className={s.dashed ? "fit-extrapolated" : "fit-observed"} />
           )))}
           <Scatter data={model.points} shape={renderScalingMarker} isAnimationActive={false} />
+          {children /* extra layers, e.g. "your models" (components/place) */}
           <Tooltip content={(p) => <ScalingTooltip active={p.active} payload={p.payload} model={model} />} isAnimationActive={false} cursor={{ strokeDasharray: "3 3" }} />
         </ScatterChart>
       </div>

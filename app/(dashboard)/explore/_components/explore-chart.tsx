@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { memo, useMemo } from "react";
 import { ScalingLegend } from "@/components/charts/scaling-legend";
 import { ScalingScatter } from "@/components/charts/scaling-scatter";
+import { PlaceLayerControls, PlaceScatterLayers } from "@/components/place/place-layer";
 import { taskLabel } from "@/lib/domain/tasks";
 import { refitOptions } from "@/lib/api-client/refit";
 import { buildChartModel, fitsApply } from "@/lib/explore/chart-model";
@@ -44,7 +45,8 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
         <p className="muted" role="note">No precomputed fits for this metric on this task; narrow the slice to get a live refit.</p>
       )}
       {wantRefit && <RefitStatus query={refit} />}
-      <ScalingScatter model={model} title={title} />
+      <ScalingScatter model={model} title={title}>{applies && <PlaceScatterLayers task={state.task} metric={metric} zoo />}</ScalingScatter>
+      {applies && <PlaceLayerControls task={state.task} zoo />}
       {model.points.length > 0 && <ScalingLegend points={model.points} lines={model.lines} />}
       {applies && (fits.length > 0 || refitFit) && <FitTable fits={refitFit ? [...fits, refitFit] : fits} />}
     </section>
