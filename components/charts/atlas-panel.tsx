@@ -1,6 +1,7 @@
 import { archColor, GROUP_COLORS } from "@/lib/chart/palette";
 import { denseLogTicks, logTicks, niceLogDomain } from "@/lib/chart/log-ticks";
 import { formatLogTick } from "@/lib/format";
+import { AtlasPlaceMarks } from "../place/atlas-place-marks";
 import { AtlasMarker } from "./atlas-marker";
 
 /** A fit line over its observed compute range (GMACs): E = A·C^α. */
@@ -23,7 +24,7 @@ export const ATLAS_LINE_STYLE: Record<string, { color: string; dash?: string }> 
  * A small static log–log panel (error % vs compute GMACs) drawn as plain SVG on the server: 41 of
  * them stay cheap, need no hydration, and print. The x domain is shared so panels compare by eye.
  */
-export function AtlasPanelChart({ label, points, lines, xDomain }: { label: string; points: AtlasPoint[]; lines: Record<string, AtlasLine | null>; xDomain: [number, number] }) {
+export function AtlasPanelChart({ label, points, lines, xDomain, layer }: { label: string; points: AtlasPoint[]; lines: Record<string, AtlasLine | null>; xDomain: [number, number]; layer?: { task: string; metric: string } }) {
   const ends = Object.values(lines).flatMap((l) => (l ? [l.A * l.xMin ** l.alpha, l.A * l.xMax ** l.alpha] : []));
   const errs = [...points.map((p) => p.error), ...ends].filter((e) => e > 0).map((e) => e * 100);
   if (errs.length === 0) return <p className="muted">No observations with a positive error.</p>;
@@ -63,6 +64,7 @@ export function AtlasPanelChart({ label, points, lines, xDomain }: { label: stri
             stroke={style.color} strokeWidth={1.8} strokeDasharray={style.dash} />
         );
       })}
+      {layer && <AtlasPlaceMarks task={layer.task} metric={layer.metric} g={{ lx: [lx0, lx1], ly: [ly0, ly1], box: { l: M.l, t: M.t, w: PW, h: PH } }} />}
     </svg>
   );
 }

@@ -74,15 +74,15 @@ export function PlaceScatterLayers({ task, metric, xKey = "x", yKey = "y", zoo =
 }
 
 /** Toggles, labels and remove buttons for the layers (outside the chart). */
-export function PlaceLayerControls({ task, zoo = false }: { task: string; zoo?: boolean }) {
+export function PlaceLayerControls({ task, zoo = false }: { task?: string; zoo?: boolean }) {
   const [store, update] = usePlaceStore();
-  const mine = layerPoints(store, task);
+  const mine = task === undefined ? store.models.filter((m) => m.visible && m.compute !== null) : layerPoints(store, task);
   const unplaced = store.models.filter((m) => m.visible && m.compute === null).length;
   if (store.models.length === 0 && !zoo) return null;
   return (
     <div className="place-layer" role="group" aria-label="Model layers">
       <label><input type="checkbox" checked={store.layers.yours} onChange={() => update((s) => ({ ...s, layers: { ...s.layers, yours: !s.layers.yours } }))} />
-        {" "}<span aria-hidden="true">★</span> Your models ({mine.length} on this task{unplaced ? `, ${unplaced} without compute` : ""})</label>
+        {" "}<span aria-hidden="true">★</span> Your models ({mine.length}{task === undefined ? " placed" : " on this task"}{unplaced ? `, ${unplaced} without compute` : ""})</label>
       {store.models.filter((m) => m.visible).map((m) => (
         <button key={m.id} type="button" className="report-button" aria-label={`Remove ${m.results.model} from the charts`}
           onClick={() => update((s) => ({ ...s, models: s.models.map((x) => (x.id === m.id ? { ...x, visible: false } : x)) }))}>{m.results.model} ×</button>

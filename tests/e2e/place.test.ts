@@ -127,8 +127,18 @@ describe("/place in Chromium", () => {
     await page.locator(".place-layer input[type=checkbox]").nth(1).check();
     await page.waitForSelector(".place-layer-zoo", { timeout: 60_000 });
 
+    // The same layer on the task atlas and on /compare.
+    await page.goto(`${base}/tasks`);
+    await page.waitForSelector('.atlas-card[data-task="imagenet1k"] .place-layer-yours[data-model="mobileclip_s0"]', { timeout: 30_000 });
+    await page.goto(`${base}/compare?a=LAION-400M&b=LAION-2B&task=imagenet1k`);
+    await page.waitForSelector('.compare-figure .place-layer-yours[data-model="mobileclip_s0"]', { timeout: 30_000 });
+    // Removable: the × button takes it off the charts (it stays listed on /place, hidden).
+    await page.getByRole("button", { name: "Remove mobileclip_s0 from the charts" }).click();
+    expect(await page.locator(".place-layer-yours").count()).toBe(0);
+
     await page.goto(`${base}/place`);
     expect(await summaryText(page)).toBe(summary);
+    await page.locator('.place-model input[type="checkbox"]').check();
     await page.getByRole("button", { name: "Share link" }).click();
     const link = await page.locator('input[aria-label="Share link"]').inputValue();
     expect(link).toMatch(/\/place#p=[\w-]+$/);

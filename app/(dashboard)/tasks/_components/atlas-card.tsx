@@ -20,7 +20,7 @@ export function AtlasCard({ panel, xDomain, method }: { panel: AtlasPanel; xDoma
     <Link href={`/explore?${q}`} prefetch={false} className="atlas-card" data-task={panel.task}>
       <h2 className="atlas-title">{taskLabel(panel.task)}{taskLabel(panel.task) !== panel.task && <span className="muted"> {panel.task}</span>}</h2>
       <p className="atlas-metric muted">error = 1 − {METRIC_LABELS[panel.metric as Metric] ?? panel.metric}</p>
-      <AtlasPanelChart label={`${taskLabel(panel.task)}: error vs compute, ${panel.points.length} models; ${summary}`} points={panel.points} lines={lines} xDomain={xDomain} />
+      <AtlasPanelChart label={`${taskLabel(panel.task)}: error vs compute, ${panel.points.length} models; ${summary}`} points={panel.points} lines={lines} xDomain={xDomain} layer={{ task: panel.task, metric: panel.metric }} />
       <dl className="atlas-fits">
         {Object.entries(panel.fits).map(([g, f]) => (
           <div key={g}>
