@@ -9,7 +9,7 @@ const nextConfig = {
   // `npm test` type-checks; NEXT_SKIP_TYPECHECK=1 lets a build go through while others edit.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // Native addons are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@resvg/resvg-js"],
+  serverExternalPackages: ["better-sqlite3", "@resvg/resvg-js", "piscina"],
   async headers() {
     // Owned by the reports work (issue "Reports"): framing rules and basic hardening.
     // Only /embed/* and the static chart images may be framed by other sites; everything else,

@@ -9,6 +9,8 @@ const envSchema = z.object({
   SCALING_UPSTREAM_URL: z.string().url().default("https://raw.githubusercontent.com/LAION-AI/scaling-laws-openclip"),
   /** Where downloaded upstream files are cached (verified by sha256 before they are kept). */
   SCALING_CACHE_DIR: z.string().min(1).default("data/upstream"),
+  /** Memory budget (MB) of the server's cache of everything derived from one data version; 0 turns it off. */
+  SCALING_CACHE_MB: z.coerce.number().min(0).max(1_000_000).default(64),
   /** A directory with open_clip's docs/openclip_results.csv, …_retrieval_results.csv and model_profile.csv (the public-zoo overlay). */
   SCALING_ZOO_DIR: z.string().min(1).optional(),
   /** Base URL of open_clip's raw files; `npm run place -- --fetch-zoo` downloads the pinned commit from it. */

@@ -18,12 +18,15 @@
  * both groups' laws), all pinned to the fit method and data version, and a citation of the paper
  * and of this view. Zod-free on purpose: it ships with every view.
  */
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { twinUrls } from "@/lib/export/twin-urls";
 import { VIEW_META, pinnedChartQuery, type ViewId } from "@/lib/export/view-meta";
-import { CitePanel } from "./cite-panel";
-import { EmbedPanel } from "./embed-panel";
 import { useServedData } from "./use-provenance";
+
+// The panels load when first opened, not with every view.
+const CitePanel = dynamic(() => import("./cite-panel").then((m) => m.CitePanel), { ssr: false });
+const EmbedPanel = dynamic(() => import("./embed-panel").then((m) => m.EmbedPanel), { ssr: false });
 
 export interface ReportToolbarProps {
   view: ViewId;

@@ -6,9 +6,11 @@ import type { Db } from "../client";
 import { architectures, evaluations } from "../schema";
 import { listFits } from "./fits";
 import { toFitApiRow } from "./shape";
+import { memoByVersion } from "../cache/store";
 
 /** One task's evaluations with their architecture's parameter count (one SQL read). */
-export function getExploreRows(db: Db, task: string): ExploreRow[] {
+export const getExploreRows = memoByVersion("getExploreRows", getExploreRowsFresh);
+function getExploreRowsFresh(db: Db, task: string): ExploreRow[] {
   const e = evaluations;
   return db.select({
     model: e.modelId, arch: e.arch, upstream: e.upstream, samplesSeen: e.samplesSeen, samplesSeenPretty: e.samplesSeenPretty,
@@ -23,7 +25,8 @@ export function getExploreRows(db: Db, task: string): ExploreRow[] {
 }
 
 /** Every precomputed fit of a task (all metrics, groups and methods: at most 20 rows, one read). */
-export function getExploreFits(db: Db, task: string): ExploreFit[] {
+export const getExploreFits = memoByVersion("getExploreFits", getExploreFitsFresh);
+function getExploreFitsFresh(db: Db, task: string): ExploreFit[] {
   return listFits(db, { task: [task] }).map(toFitApiRow);
 }
 

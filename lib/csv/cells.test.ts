@@ -54,3 +54,28 @@ describe("number grammar", () => {
     expect(cells.optionalText.parse("")).toBeNull();
   });
 });
+
+describe("NUMBER_RE runs in linear time", () => {
+  // The former pattern /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/ took ~2 s on 40,000 digits and a
+  // trailing "x" here (quadratic backtracking). This is a guard against that class of regression,
+  // not a timing benchmark: a linear pattern needs ~20 ms for 1 MB, the quadratic one hours.
+  const FORMER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+  it("matches the same language as the former pattern", () => {
+    let seed = 3;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+    const alphabet = "0123456789.eE+-x ";
+    const random = Array.from({ length: 20000 }, () => Array.from({ length: 1 + rnd(8) }, () => alphabet[rnd(alphabet.length)]).join(""));
+    for (const t of [...TOKENS, ...random]) expect(NUMBER_RE.test(t), JSON.stringify(t)).toBe(FORMER.test(t));
+  });
+
+  it("rejects or accepts a 1 MB digit string in well under 100 ms", () => {
+    const digits = "7".repeat(1 << 20);
+    const t0 = performance.now();
+    expect(NUMBER_RE.test(`${digits}x`)).toBe(false);
+    expect(NUMBER_RE.test(`${digits}.5e+`)).toBe(false);
+    expect(NUMBER_RE.test(`-${digits}.${digits}e-12`)).toBe(true);
+    expect(cells.positive.schema.safeParse(`${digits}x`).success).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(100);
+  });
+});

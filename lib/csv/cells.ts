@@ -15,8 +15,12 @@ export interface Cell<T> {
   readonly expected: string;
 }
 
-/** Plain decimal or scientific notation: no "+", spaces, hex/octal/binary, "NaN", "Infinity", "1,5". */
-export const NUMBER_RE = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * Plain decimal or scientific notation: no "+", spaces, hex/octal/binary, "NaN", "Infinity", "1,5".
+ * Linear time: each digit run can be matched one way only (`\d+\.?\d*` could split a run of n
+ * digits n ways, so a long digit string that fails at its end backtracked quadratically).
+ */
+export const NUMBER_RE = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 

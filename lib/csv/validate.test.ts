@@ -76,7 +76,8 @@ describe("fast path ≡ zod schemas on generated rows", () => {
   });
 });
 
-const DATA = "../shared/data/scaling-laws-openclip/";
+// npm test passes the upstream files' directory it found (scripts/lib/locate-upstream.ts).
+const DATA = `${process.env.SCALING_DATA_DIR ?? "../shared/data/scaling-laws-openclip"}/`;
 
 describe.skipIf(!existsSync(DATA))("the real upstream files", () => {
   it.each([

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { memoByVersionAsync } from "@/db/cache/store";
 import { getDb } from "@/db/client";
 import { exploreChart } from "@/db/queries/export";
 import { EmbedFrame } from "@/components/report/embed-frame";
@@ -16,6 +17,9 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const view = REPORT_VIEWS.explore;
+/** The embed's SVG, drawn once per data version and chart request. */
+const embedSvg = memoByVersionAsync("embed-svg", async (db, state: Parameters<typeof exploreChart>[1], chart: Parameters<typeof exploreChart>[2]) =>
+  renderChartSvg(await exploreChart(db, state, chart)));
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const sp = await searchParams;
@@ -38,9 +42,10 @@ export default async function EmbedExplore({ searchParams }: Props) {
   }
   let svg: string;
   try {
-    svg = renderChartSvg(exploreChart(getDb(), parsed.state, { ...out.out, responsive: true }));
+    const chart = { ...out.out, responsive: true };
+    svg = await embedSvg(getDb(), parsed.state, chart);
   } catch (e) {
-    if (e instanceof AppError && e.code === "bad_request") return <EmbedFrame theme={theme}><ErrorBox title="Cannot draw this chart" message={e.message} /></EmbedFrame>;
+    if (e instanceof AppError && (e.code === "bad_request" || e.code === "unavailable")) return <EmbedFrame theme={theme}><ErrorBox title="Cannot draw this chart" message={e.message} /></EmbedFrame>;
     throw e;
   }
   const origin = requestOrigin(await headers());

@@ -19,8 +19,8 @@ export function CompareChart({ row, points, a, b }: { row: CompareRow; points: {
       <span className="compare-swatch" style={{ background: GROUP_COLORS[g] }} aria-hidden="true" /> <strong>{g}</strong> <span className="muted">{GROUP_LABELS[g]}</span>:{" "}
       {f.ok ? (
         <>
-          <span className="formula">{formatLaw(f.A, f.alpha)}</span>, α = {formatAlpha(f.alpha)} {formatAlphaCi(f.alphaCi)}, n = {f.n}
-          {f.fewPoints && <span className="muted"> — too few points for a meaningful CI</span>}
+          <span className="formula">{formatLaw(f.A, f.alpha)}</span>, α = {formatAlpha(f.alpha)} {formatAlphaCi(f.alphaCi)}, n = {f.n} ({f.nFit} fitted)
+          {f.ciReason && <span className="muted"> — {f.ciReason}</span>}
         </>
       ) : <span className="muted">no fit ({f.reason})</span>}
     </li>
@@ -28,7 +28,8 @@ export function CompareChart({ row, points, a, b }: { row: CompareRow; points: {
   return (
     <figure className="compare-figure">
       <figcaption>
-        <strong>{taskLabel(row.task)}</strong>: error (1 − {METRIC_LABELS[row.metric as Metric] ?? row.metric}) vs compute, {a} and {b}, with their fitted laws.
+        <strong>{taskLabel(row.task)}</strong>: error (1 − {METRIC_LABELS[row.metric as Metric] ?? row.metric}) vs compute, {a} and {b}, with their laws
+        fitted by <strong>{row.method}</strong> for both{row.methodNote ? ` (${row.methodNote})` : ""}.
       </figcaption>
       <CompareOverlay groups={[entry(a, row.a, points.a), entry(b, row.b, points.b)]}>
         <PlaceScatterLayers task={row.task} metric={row.metric} xKey="compute" yKey="errorPct" />

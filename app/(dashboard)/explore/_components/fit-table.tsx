@@ -1,8 +1,8 @@
 "use client";
 import type { FitApiRow } from "@/lib/api/rows";
-import { GROUP_COLORS } from "@/lib/chart/palette";
+import { FitLineSwatch } from "@/components/charts/fit-line-swatch";
 import { formatAlpha, formatCi, formatCoefCi, groupLabel } from "@/lib/explore/fits";
-import { formatNum, formatSci } from "@/lib/format";
+import { formatCoef, formatNum } from "@/lib/format";
 
 /** The fits behind the lines: α and A with their 95% bootstrap CIs, n and R² (or why there is no fit). */
 export function FitTable({ fits }: { fits: readonly FitApiRow[] }) {
@@ -16,12 +16,12 @@ export function FitTable({ fits }: { fits: readonly FitApiRow[] }) {
         <tbody>
           {fits.map((f) => (
             <tr key={`${f.group}-${f.method}-${f.metric}`} data-group={f.group}>
-              <td><span className="scaling-swatch" style={{ background: GROUP_COLORS[f.group] ?? "#999" }} aria-hidden />{groupLabel(f.group)}</td>
+              <td><FitLineSwatch group={f.group} /> {groupLabel(f.group)}</td>
               <td>{f.method}</td>
               {f.status === "ok" ? (
                 <>
                   <td>{formatAlpha(f.slope)} {formatCi(f.slope_ci)}</td>
-                  <td>{formatSci(f.coefficient ?? NaN)} {formatCoefCi(f.coefficient_ci)}</td>
+                  <td>{formatCoef(f.coefficient)} {formatCoefCi(f.coefficient_ci)}</td>
                 </>
               ) : (
                 <td colSpan={2} className="muted">no fit: {f.reason}</td>

@@ -3,16 +3,15 @@ import type { FitApiRow } from "../../lib/api/rows";
 import type { Metric } from "../../lib/domain/metrics";
 import { primaryMetric } from "../../lib/domain/metrics";
 import { resolveSliceMethod } from "../../lib/domain/paper";
-import { fitPowerLaw } from "../../lib/fit";
 import type { FitMethodId, FitOptions, FitResult } from "../../lib/fit/types";
 import { FIT_CONFIG, fitInputs, toFitRow } from "../../lib/ingest/fits";
 import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
-import { assertKnown } from "./api";
-import { listEvaluations, type SliceFilter } from "./evaluations";
-import { getProvenance } from "./ingest";
-import { fitOffThread } from "./refit-pool";
-import { toFitApiRow } from "./shape";
+import { assertKnown } from "../queries/api";
+import { listEvaluations, type SliceFilter } from "../queries/evaluations";
+import { getProvenance } from "../queries/ingest";
+import { toFitApiRow } from "../queries/shape";
+import { runCpuTask } from "./cpu-pool";
 
 /** `method` may be `paper`: OLS when the slice is all OpenAI's models, binned-min otherwise. */
 export interface RefitRequest { slice: SliceFilter & { task: string[] }; metric?: Metric; method: string; bootstrap: number; seed?: number }
@@ -49,23 +48,18 @@ function finish(j: Job, result: FitResult): Refit {
   return out;
 }
 
-/** Fit a power law live on one slice of the evaluations (one task), with a seeded bootstrap. */
-export function refitSlice(db: Db, r: RefitRequest): Refit {
-  const p = prepare(db, r);
-  return "hit" in p ? p.hit : finish(p.job, fitPowerLaw(p.job.compute, p.job.error, p.job.opts));
-}
-
 /**
- * The same refit with the fit on a worker thread: the answer is identical to refitSlice, but a
- * burst of uncached bootstrap refits no longer blocks the event loop that serves everything else.
+ * Fit a power law live on one slice of the evaluations (one task), with a seeded bootstrap. The
+ * fit runs on the CPU pool (./cpu-pool.ts): the answer equals a direct fitPowerLaw call, but a
+ * burst of uncached refits never blocks the event loop; a full pool answers 503 instead.
  */
-export async function refitSliceAsync(db: Db, r: RefitRequest): Promise<Refit> {
+export async function refitSlice(db: Db, r: RefitRequest): Promise<Refit> {
   const p = prepare(db, r);
   if ("hit" in p) return p.hit;
   const running = inflight.get(p.job.key);
   if (running) return running;
   const job = p.job;
-  const promise = fitOffThread(job.compute, job.error, job.opts)
+  const promise = runCpuTask("fit", { compute: job.compute, error: job.error, opts: job.opts })
     .then((result) => finish(job, result))
     .finally(() => inflight.delete(job.key));
   inflight.set(job.key, promise);
