@@ -1,4 +1,5 @@
 import { CompareOverlay, type OverlayGroup } from "@/components/charts/compare-overlay";
+import { PlaceLayerControls, PlaceScatterLayers } from "@/components/place/place-layer";
 import type { ComparePoint } from "@/db/queries/compare";
 import { formatAlpha, formatAlphaCi, formatCoef } from "@/lib/compare/format";
 import type { CompareRow, GroupFit } from "@/lib/compare/rows";
@@ -29,7 +30,10 @@ export function CompareChart({ row, points, a, b }: { row: CompareRow; points: {
         <strong>{taskLabel(row.task)}</strong>: error (1 − {METRIC_LABELS[row.metric as Metric] ?? row.metric}) vs compute, {a} and {b}, with their laws
         fitted by <strong>{row.method}</strong> for both{row.methodNote ? ` (${row.methodNote})` : ""}.
       </figcaption>
-      <CompareOverlay groups={[entry(a, row.a, points.a), entry(b, row.b, points.b)]} />
+      <CompareOverlay groups={[entry(a, row.a, points.a), entry(b, row.b, points.b)]}>
+        <PlaceScatterLayers task={row.task} metric={row.metric} xKey="compute" yKey="errorPct" />
+      </CompareOverlay>
+      <PlaceLayerControls task={row.task} />
       <ul className="compare-legend">{legend}</ul>
     </figure>
   );
