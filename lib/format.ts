@@ -74,10 +74,10 @@ export function formatCoefCi(ci: readonly [number, number] | null | undefined, e
   return ci ? `[${formatCoef(ci[0])}, ${formatCoef(ci[1])}]` : empty;
 }
 
-/** A compute multiplier: "×9.77", "×0.25" or "×3.1×10⁵" for extrapolated extremes. */
+/** A compute multiplier to two significant digits (issue 8): "×9.8", "×0.25", "×3.1×10⁵". */
 export function formatMultiplier(m: number): string {
   if (!Number.isFinite(m) || m <= 0) return "–";
-  return `×${m >= 1e4 || m < 1e-3 ? formatSci(m, 2) : formatNum(m, 3)}`;
+  return `×${m >= 1e4 || m < 1e-3 ? formatSci(m, 2) : formatNum(m, 2)}`;
 }
 
 /** An error or accuracy already in percent: 23.456 → "23.46%". */
@@ -107,4 +107,22 @@ function superscript(k: number): string {
 }
 function trim(s: string): string {
   return s.includes("e") ? s : s.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+}
+
+// ── Signed numbers (views-a: compare, atlas) ─────────────────────────────────────────────────
+// A value that rounds to zero is printed without a sign: "−0.000" claims a direction it lacks.
+
+/** Fixed decimals with a true minus sign, never "−0.000": −0.1114 → "−0.111", −0.0004 → "0.000". */
+export function formatFixedSigned(v: number, decimals = 3): string {
+  if (!Number.isFinite(v)) return "–";
+  const s = v.toFixed(decimals);
+  return /[1-9]/.test(s) ? s.replace(/^-/, "−") : s.replace(/^-/, "");
+}
+
+/** Significant digits with a true minus sign, never "−0": −0.11143 → "−0.11", 0.000123 → "0.00012". */
+export function formatSigSigned(v: number, digits = 2): string {
+  if (!Number.isFinite(v)) return "–";
+  if (v === 0) return "0";
+  const s = Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6 ? String(Number(v.toPrecision(digits))) : formatSci(v, digits);
+  return s.replace(/^-/, "−");
 }

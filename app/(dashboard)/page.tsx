@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { ScalingLawCard } from "@/components/charts/scaling-law-card";
+import { cached } from "@/db/cache/store";
 import { getDb, type Db } from "@/db/client";
 import { getExploreFits, getExploreRows } from "@/db/queries/explore";
-import { getProvenance } from "@/db/queries/ingest";
+import { getProvenance } from "@/db/queries/provenance";
 import { groupStyle } from "@/lib/chart/palette";
 import type { Metric } from "@/lib/domain/metrics";
 import { buildChartModel } from "@/lib/explore/chart-model";
@@ -42,7 +43,7 @@ export const metadata = { title: "Overview" };
 export default function OverviewPage() {
   const db = getDb();
   const prov = getProvenance(db);
-  const charts = HEADLINES.map((h) => headline(db, h));
+  const charts = cached(db, "overview|headlines", () => HEADLINES.map((h) => headline(db, h)));
   return (
     <>
       <h1>CLIP scaling laws</h1>

@@ -217,7 +217,7 @@ describe("mobile, dark and embeds (item 7)", () => {
   });
 
   it("lays out a 320×200 chart image with the plot at least half its height and no text outside it", async () => {
-    for (const [w, h] of [[320, 200], [400, 250]]) {
+    for (const [w, h] of [[320, 200], [400, 250]] as const) {
       const page = await context().newPage();
       await page.goto(`${base}/api/v1/chart.svg?task=imagenet1k&width=${w}&height=${h}`);
       const r = await page.evaluate(() => {

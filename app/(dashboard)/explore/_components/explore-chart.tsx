@@ -1,9 +1,11 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { memo, useMemo, useState } from "react";
 import { ScalingLegend } from "@/components/charts/scaling-legend";
-import { ScalingScatter } from "@/components/charts/scaling-scatter";
+import { PlaceLayerControls, PlaceScatterLayers } from "@/components/place/place-layer";
+import { ChartSkeleton } from "@/components/ui/skeleton";
 import { taskLabel } from "@/lib/domain/tasks";
 import { refitOptions } from "@/lib/api-client/refit";
 import { buildChartModel, fitsApply } from "@/lib/explore/chart-model";
@@ -18,6 +20,13 @@ import { FitTable } from "./fit-table";
 import { PointsTable } from "./points-table";
 import { RefitStatus } from "./refit-status";
 import { useMechanics } from "./use-mechanics";
+
+// recharts (~115 kB gzip) loads on demand, after the page's own code: /explore's first JavaScript
+// stays under 200 kB, and the legend, fit table and controls do not wait for it.
+const ScalingScatter = dynamic(() => import("@/components/charts/scaling-scatter").then((m) => m.ScalingScatter), {
+  ssr: false,
+  loading: () => <ChartSkeleton height={420} />,
+});
 
 /**
  * The chart (or its table), its legend, the refit of a narrowed slice and the table of fits, for
@@ -55,7 +64,10 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
         {tab === "chart" ? (
           <>
             <ScalingScatter model={model} title={title} mechanics={mechanics} detail={detail}
-              onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)} />
+              onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)}>
+              {applies && <PlaceScatterLayers task={state.task} metric={metric} zoo />}
+            </ScalingScatter>
+            {applies && <PlaceLayerControls task={state.task} zoo />}
             {model.points.length > 0 && <ScalingLegend points={model.points} lines={model.lines} notes={notes} />}
             {detail && mechanics.length > 0 && (
               <p className="muted explore-mechanics-note">
