@@ -52,7 +52,7 @@ describe("/embed/explore in another site's iframe", () => {
     const plottable = json.rows.filter((r: { error: number | null }) => r.error !== null && r.error > 0).length;
     const { page, errors } = await openHost("/embed/explore?task=imagenet1k&arch=ViT-B-32&width=700&height=450");
     const frame = childFrame(page);
-    await frame.waitForSelector("svg .pt", { timeout: 20_000 });
+    await frame.waitForSelector("svg .pt", { state: "attached", timeout: 20_000 });
     expect(frame.url()).toBe(`${base}/embed/explore?task=imagenet1k&arch=ViT-B-32&width=700&height=450`);
     // One layout per width step is sent (issue 13: text never shrinks); CSS shows the one for this
     // 700 px frame, drawn 1:1 above the 20 px link line.
@@ -71,7 +71,7 @@ describe("/embed/explore in another site's iframe", () => {
   it("follows theme=dark and shows a message for a bad parameter", async () => {
     const dark = await openHost("/embed/explore?theme=dark");
     const f = childFrame(dark.page);
-    await f.waitForSelector("svg .pt");
+    await f.waitForSelector("svg .pt", { state: "attached" });
     expect(await f.locator(".embed-root").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(18, 20, 23)");
     expect(dark.errors).toEqual([]);
     await dark.page.close();

@@ -199,9 +199,11 @@ describe("mobile, dark and embeds (item 7)", () => {
     await page.setViewportSize({ width: 375, height: 480 });
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto(`${base}/embed/explore?task=imagenet1k&width=800&height=500`);
-    await page.waitForFunction(() => document.querySelector(".embed-chart svg")?.getAttribute("viewBox")?.startsWith("0 0 375"), null, { timeout: 20_000 });
+    await page.waitForSelector(".embed-variant svg .pt", { state: "attached", timeout: 20_000 });
     const sizes = await page.evaluate(() => {
-      const svg = document.querySelector(".embed-chart svg") as SVGSVGElement;
+      const shown = [...document.querySelectorAll(".embed-variant")].filter((v) => getComputedStyle(v).display !== "none");
+      if (shown.length !== 1) throw new Error(`${shown.length} layouts shown`);
+      const svg = shown[0]!.querySelector("svg") as SVGSVGElement;
       const vb = svg.viewBox.baseVal;
       const r = svg.getBoundingClientRect();
       const scale = Math.min(r.width / vb.width, r.height / vb.height);
@@ -211,7 +213,7 @@ describe("mobile, dark and embeds (item 7)", () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
     expect(await page.locator(".embed-root").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(18, 20, 23)");
     await page.goto(`${base}/embed/explore?task=imagenet1k&theme=light`);
-    await page.waitForSelector(".embed-chart svg");
+    await page.waitForSelector(".embed-chart svg", { state: "attached" });
     expect(await page.locator(".embed-root").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(255, 255, 255)");
     await page.close();
   });
