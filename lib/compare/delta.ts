@@ -1,4 +1,4 @@
-import { bootstrapDraws, estimators, mulberry32, quantileSorted, randomIndex, CI_QUANTILES, type FitMethodId, type LineEstimator } from "../fit";
+import { bootstrapDraws, estimators, fitPowerLaw, isLineMethod, mulberry32, quantileSorted, randomIndex, CI_QUANTILES, type FitMethodId, type LineEstimator } from "../fit";
 
 /** Observations of one fit group: compute C (GMACs) and error E (fraction), index-aligned. */
 export interface Observations {
@@ -20,7 +20,10 @@ export function bootstrapSlopes(obs: Observations, estimator: LineEstimator, opt
 
 /** bootstrapSlopes with the estimator of a method id. */
 export function bootstrapSlopesFor(obs: Observations, method: FitMethodId, opts: { resamples: number; seed: number }): Float64Array {
-  return bootstrapSlopes(obs, estimators[method], opts);
+  if (isLineMethod(method)) return bootstrapSlopes(obs, estimators[method], opts);
+  // The saturating law is not a line estimator: its draws come from fitPowerLaw (none without an interval).
+  const r = fitPowerLaw([...obs.compute], [...obs.error], { method, bootstrap: opts, keepDraws: true });
+  return r.ok && r.draws ? r.draws.alpha.slice() : new Float64Array(0);
 }
 
 /** 95% percentile interval of Δα = α_b − α_a and how many paired resamples it used. */
