@@ -13,3 +13,4 @@ export { paretoFrontier } from "./frontier";
 export { huber, satLoss, HUBER_DELTA } from "./saturating-objective";
 export { fitFromGrid, frontierData, startGrid, MIN_FRONTIER_POINTS } from "./saturating";
 export { bfgs } from "./bfgs";
+export { sensitivity, SENSITIVITY_BINS, SENSITIVITY_EPS, type SensitivityRow, type SensitivitySummary } from "./sensitivity";
