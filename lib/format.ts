@@ -28,11 +28,12 @@ export function formatNum(v: number | null | undefined, digits = 3): string {
   return v === null || v === undefined || !Number.isFinite(v) ? "–" : trim(v.toPrecision(digits));
 }
 
-/** "E = 1.48·C^−0.110" — the fitted law as the paper writes it. */
-export function formatLaw(A: number, alpha: number): string {
+/** "E = 1.48·C^−0.110" — the fitted law as the paper writes it; with E∞ (saturating) "E = 0.152 + 1.48·C^−0.110" (E = E∞ + A·C^α). */
+export function formatLaw(A: number, alpha: number, eInf?: number | null): string {
   // Coefficients of flat fits reach ~10⁶: toPrecision would write "1.35e+6".
-  const a = Math.abs(A) >= 1e4 ? formatSci(A, 3) : formatNum(A, 3);
-  return `E = ${a}·C^${alpha < 0 ? "−" : ""}${Math.abs(alpha).toFixed(3)}`;
+  const a = Math.abs(A) >= 1e4 || Math.abs(A) < 1e-3 ? formatSci(A, 3) : formatNum(A, 3);
+  const floor = eInf === null || eInf === undefined ? "" : `${eInf < 1e-3 ? formatSci(eInf, 3) : formatNum(eInf, 3)} + `;
+  return `E = ${floor}${a}·C^${alpha < 0 ? "−" : ""}${Math.abs(alpha).toFixed(3)}`;
 }
 
 /** Tick label for a log axis: powers of ten as 10^k, others compact. */

@@ -3,8 +3,10 @@ import { denseLogTicks, logTicks, niceLogDomain } from "@/lib/chart/log-ticks";
 import { formatLogTick } from "@/lib/format";
 import { AtlasMarker } from "./atlas-marker";
 
-/** A fit line over its observed compute range (GMACs): E = A·C^α. */
-export interface AtlasLine { alpha: number; A: number; xMin: number; xMax: number }
+/** A fit line over its observed compute range (GMACs): E = A·C^α, or E∞ + A·C^α when eInf is set. */
+export interface AtlasLine { alpha: number; A: number; xMin: number; xMax: number; eInf?: number | null }
+
+const at = (l: AtlasLine, c: number) => (l.eInf ?? 0) + l.A * c ** l.alpha;
 export interface AtlasPoint { compute: number; error: number; arch: string; upstream: string }
 
 const W = 240;
@@ -24,7 +26,7 @@ export const ATLAS_LINE_STYLE: Record<string, { color: string; dash?: string }> 
  * them stay cheap, need no hydration, and print. The x domain is shared so panels compare by eye.
  */
 export function AtlasPanelChart({ label, points, lines, xDomain }: { label: string; points: AtlasPoint[]; lines: Record<string, AtlasLine | null>; xDomain: [number, number] }) {
-  const ends = Object.values(lines).flatMap((l) => (l ? [l.A * l.xMin ** l.alpha, l.A * l.xMax ** l.alpha] : []));
+  const ends = Object.values(lines).flatMap((l) => (l ? [at(l, l.xMin), at(l, l.xMax)] : []));
   const errs = [...points.map((p) => p.error), ...ends].filter((e) => e > 0).map((e) => e * 100);
   if (errs.length === 0) return <p className="muted">No observations with a positive error.</p>;
   const [y0, y1] = niceLogDomain(Math.min(...errs), Math.max(...errs));
@@ -57,9 +59,14 @@ export function AtlasPanelChart({ label, points, lines, xDomain }: { label: stri
       {Object.entries(lines).map(([group, l]) => {
         if (!l) return null;
         const style = ATLAS_LINE_STYLE[group] ?? { color: "var(--fg)" };
-        // A straight segment in log–log space is the whole power law between its two ends.
+        // A straight segment in log–log space is the whole power law between its two ends; a
+        // saturating law bends, so it is drawn through 24 log-spaced points.
+        if (l.eInf) {
+          const cs = Array.from({ length: 25 }, (_, k) => l.xMin * (l.xMax / l.xMin) ** (k / 24));
+          return <polyline key={group} points={cs.map((c) => `${sx(c)},${sy(100 * at(l, c))}`).join(" ")} fill="none" stroke={style.color} strokeWidth={1.8} strokeDasharray={style.dash} />;
+        }
         return (
-          <line key={group} x1={sx(l.xMin)} y1={sy(100 * l.A * l.xMin ** l.alpha)} x2={sx(l.xMax)} y2={sy(100 * l.A * l.xMax ** l.alpha)}
+          <line key={group} x1={sx(l.xMin)} y1={sy(100 * at(l, l.xMin))} x2={sx(l.xMax)} y2={sy(100 * at(l, l.xMax))}
             stroke={style.color} strokeWidth={1.8} strokeDasharray={style.dash} />
         );
       })}

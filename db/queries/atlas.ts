@@ -16,9 +16,13 @@ export interface AtlasFit {
   A: number;
   alphaCi: [number, number] | null;
   n: number;
+  /** Points the estimator fitted (R² is computed on these), E∞ of a saturating law, why no interval. */
+  nFit: number | null;
   r2: number | null;
   xMin: number;
   xMax: number;
+  eInf: number | null;
+  ciReason: string | null;
 }
 
 /** One panel: the task's observations (error of its primary metric vs compute) and both groups' fits. */
@@ -34,7 +38,7 @@ function toAtlasFit(f: Fit | undefined): AtlasFit | { reason: string } {
   if (!f) return { reason: "no fit stored" };
   if (f.status !== "ok" || f.alpha === null || f.coefficient === null || f.xMin === null || f.xMax === null) return { reason: f.reason ?? "no fit" };
   const alphaCi: [number, number] | null = f.alphaLo === null || f.alphaHi === null ? null : [f.alphaLo, f.alphaHi];
-  return { alpha: f.alpha, A: f.coefficient, alphaCi, n: f.n, r2: f.r2, xMin: f.xMin, xMax: f.xMax };
+  return { alpha: f.alpha, A: f.coefficient, alphaCi, n: f.n, nFit: f.nFit, r2: f.r2, xMin: f.xMin, xMax: f.xMax, eInf: f.eInf, ciReason: f.ciReason };
 }
 
 /** All tasks as atlas panels for one fit method (two reads: evaluations and the method's fits). */

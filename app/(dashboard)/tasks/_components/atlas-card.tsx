@@ -2,7 +2,6 @@ import Link from "next/link";
 import { ATLAS_LINE_STYLE, AtlasPanelChart, type AtlasLine } from "@/components/charts/atlas-panel";
 import type { AtlasFit, AtlasPanel } from "@/db/queries/atlas";
 import { formatAlpha, formatAlphaCi } from "@/lib/compare/format";
-import { MIN_POINTS_FOR_CI } from "@/lib/compare/rows";
 import { METRIC_LABELS, type Metric } from "@/lib/domain/metrics";
 import { taskLabel } from "@/lib/domain/tasks";
 import { formatLaw, formatNum } from "@/lib/format";
@@ -32,9 +31,9 @@ export function AtlasCard({ panel, xDomain, method }: { panel: AtlasPanel; xDoma
               {isFit(f) ? (
                 <>
                   α = {formatAlpha(f.alpha)}{" "}
-                  {f.n >= MIN_POINTS_FOR_CI ? <>{formatAlphaCi(f.alphaCi)}, n = {f.n}</> : <span className="muted">(n = {f.n}: too few points for a meaningful CI)</span>}
-                  , R² = {formatNum(f.r2, 2)}
-                  <span className="formula atlas-law">{formatLaw(f.A, f.alpha)}</span>
+                  {f.alphaCi ? formatAlphaCi(f.alphaCi) : <span className="muted">({f.ciReason ?? "no interval"})</span>}, n = {f.n}
+                  , R² = {formatNum(f.r2, 2)}{f.nFit !== null && <> on n_fit = {f.nFit}</>}
+                  <span className="formula atlas-law">{formatLaw(f.A, f.alpha, f.eInf)}</span>
                 </>
               ) : (
                 <span className="muted">no fit: {f.reason}</span>
