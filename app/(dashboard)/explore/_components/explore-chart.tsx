@@ -12,6 +12,7 @@ import { filterSlice, isNarrowed } from "@/lib/explore/slice";
 import type { ExploreData } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
 import { exploreQuery } from "@/lib/url-state/explore-query";
+import { FitSensitivity } from "./fit-sensitivity";
 import { FitTable } from "./fit-table";
 import { RefitStatus } from "./refit-status";
 
@@ -47,6 +48,7 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
       <ScalingScatter model={model} title={title} />
       {model.points.length > 0 && <ScalingLegend points={model.points} lines={model.lines} />}
       {applies && (fits.length > 0 || refitFit) && <FitTable fits={refitFit ? [...fits, refitFit] : fits} />}
+      {applies && fits.length > 0 && <FitSensitivity fits={fits} />}
     </section>
   );
 }, (a, b) => a.data === b.data && exploreQuery(a.state) === exploreQuery(b.state));
