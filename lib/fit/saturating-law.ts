@@ -7,7 +7,8 @@ import type { FitOptions, FitResult } from "./types";
 
 /**
  * E = E∞ + A·C^α on the Pareto frontier of (C, E): multi-start BFGS on the sum of Huber losses of
- * ln-residuals (lib/fit/saturating.ts), percentile-bootstrap intervals from frontier resamples.
+ * ln-residuals (lib/fit/saturating.ts), percentile-bootstrap intervals from resampled models
+ * (the frontier is re-taken in every resample: lib/fit/saturating-bootstrap.ts).
  * Input has passed findInputProblem.
  */
 export function fitSaturatingLaw(compute: readonly number[], error: readonly number[], opts: FitOptions): FitResult {
@@ -30,7 +31,7 @@ export function fitSaturatingLaw(compute: readonly number[], error: readonly num
   const fitted = idx.map((i) => ({ x: Math.log10(compute[i]!), y: Math.log10(error[i]!) }));
   const nFit = fitted.length;
   const bopts = ciReason(nFit, { resamples: 1, used: 1 }) || !best.converged ? null : bootstrapOptions(opts);
-  const d = bopts && bootstrapSaturating(data, best, bopts);
+  const d = bopts && bootstrapSaturating(compute, error, data, best, bopts);
   const boot = d && bopts ? intervalsFromDraws({ slopes: d.alpha.slice(), intercepts: d.log10A.slice(), used: d.used }, bopts) : null;
   const eInfBoot = d && bopts ? intervalsFromDraws({ slopes: d.eInf.slice(), intercepts: d.eInf.slice(), used: d.used }, bopts) : null;
   const reason = best.converged ? ciReason(nFit, boot) : "no interval: the optimiser did not converge";

@@ -8,7 +8,7 @@ Reads a JSON list of {"id", "compute", "error"} on stdin and prints a JSON list 
 - loss: the minimum over a careful multi-start search of
       sum_i huber_delta(logsumexp(a + alpha ln C_i, e) - ln E_i),  delta = 1e-3,
   (scipy.special.huber, scipy.special.logsumexp) with A = exp(a), E_inf = exp(e);
-  starts = a 4 x 5 x 4 grid over (a, alpha, e) plus 20 uniform random starts (seeded), each run by
+  starts = a 4 x 4 x 3 grid over (a, alpha, e) plus 12 uniform random starts (seeded), each run by
   scipy.optimize.minimize(method="L-BFGS-B") with numerical tolerances at their floor and the
   analytic gradient, the best then polished by method="BFGS".
 Usage: python3 scripts/reference/saturating_fit.py < cases.json
@@ -53,12 +53,12 @@ def fit(compute, error, rng):
     lo, hi = lne.min(), lne.max()
     starts = [np.array([a, al, e])
               for a in np.linspace(lo - 3, hi + 1, 4)
-              for al in np.linspace(-1.5, -0.01, 5)
-              for e in np.linspace(lo - 12, lo, 4)]
-    starts += [np.array([rng.uniform(lo - 3, hi + 1), rng.uniform(-2, 0), rng.uniform(lo - 12, lo)]) for _ in range(20)]
+              for al in np.linspace(-1.5, -0.01, 4)
+              for e in np.linspace(lo - 12, lo, 3)]
+    starts += [np.array([rng.uniform(lo - 3, hi + 1), rng.uniform(-2, 0), rng.uniform(lo - 12, lo)]) for _ in range(12)]
     best = None
     for s in starts:
-        r = minimize(f, s, jac=True, method="L-BFGS-B", options={"maxiter": 300, "ftol": 1e-14, "gtol": 1e-11})
+        r = minimize(f, s, jac=True, method="L-BFGS-B", options={"maxiter": 200, "ftol": 1e-14, "gtol": 1e-11})
         if np.isfinite(r.fun) and (best is None or r.fun < best.fun):
             best = r
     polished = minimize(f, best.x, jac=True, method="BFGS", options={"gtol": 1e-12, "maxiter": 20000})
