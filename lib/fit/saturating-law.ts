@@ -35,13 +35,15 @@ export function fitSaturatingLaw(compute: readonly number[], error: readonly num
   const boot = d && bopts ? intervalsFromDraws({ slopes: d.alpha.slice(), intercepts: d.log10A.slice(), used: d.used }, bopts) : null;
   const eInfBoot = d && bopts ? intervalsFromDraws({ slopes: d.eInf.slice(), intercepts: d.eInf.slice(), used: d.used }, bopts) : null;
   const reason = best.converged ? ciReason(nFit, boot) : "no interval: the optimiser did not converge";
-  const log10ACi = reason ? null : (boot?.interceptCi ?? null);
+  const log10A = best.a / Math.LN10;
+  const log10ACi = reason ? null : hull(boot?.interceptCi ?? null, log10A);
+  const eInfHull = hull(eInfBoot?.slopeCi ?? null, eInf);
 
   return {
     ok: true,
     method: "saturating",
     alpha: best.alpha,
-    log10A: best.a / Math.LN10,
+    log10A,
     A,
     n,
     nFit,
@@ -52,14 +54,25 @@ export function fitSaturatingLaw(compute: readonly number[], error: readonly num
     converged: best.converged,
     xMin: Math.min(...compute),
     xMax: Math.max(...compute),
-    alphaCi: reason ? null : (boot?.slopeCi ?? null),
+    alphaCi: reason ? null : hull(boot?.slopeCi ?? null, best.alpha),
     aCi: log10ACi && finitePair([10 ** log10ACi[0], 10 ** log10ACi[1]]),
     log10ACi,
-    eInfCi: reason ? null : (eInfBoot?.slopeCi ?? null),
+    eInfCi: reason || !eInfHull ? null : [Math.max(0, eInfHull[0]), eInfHull[1]],
     bootstrap: boot && { resamples: boot.resamples, used: boot.used, seed: boot.seed },
     fitted,
     ...(d && opts.keepDraws && !reason ? { draws: { alpha: d.alpha, log10A: d.log10A, eInf: d.eInf } } : {}),
   };
+}
+
+/**
+ * The hull of the percentile interval [q₂.₅, q₉₇.₅] and the basic (reverse-percentile) interval
+ * [2θ̂ − q₉₇.₅, 2θ̂ − q₂.₅] of the same draws. The frontier makes this estimator biased on real-like
+ * noise; the percentile interval alone covered the true α in 85% of synthetic data sets, the basic
+ * one in 90%, the hull in more (npm run bench:coverage; README "Intervals you can trust").
+ */
+function hull(pct: [number, number] | null, estimate: number): [number, number] | null {
+  if (!pct) return null;
+  return [Math.min(pct[0], 2 * estimate - pct[1]), Math.max(pct[1], 2 * estimate - pct[0])];
 }
 
 /** R² = 1 − SSres/SStot of log10 E on the fitted points. */
