@@ -8,6 +8,9 @@ const LINKS = [
   { href: "/compare", label: "Compare" },
   { href: "/models", label: "Models" },
   { href: "/learning-curves", label: "Learning curves" },
+  { href: "/place", label: "Place your models" },
+  { href: "/predict", label: "Predict" },
+  { href: "/backtest", label: "Backtest" },
 ];
 
 /** Primary navigation with the current view marked for assistive technology. */

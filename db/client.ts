@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -23,6 +24,16 @@ export function migrateDb(db: Db, folder = MIGRATIONS): void {
   migrate(db, { migrationsFolder: folder });
 }
 
+const pinned = new AsyncLocalStorage<{ file: string; db: Db }>();
+
+/**
+ * Run `fn` with `getDb()` answering `db` (for the default file): a cached route takes its data
+ * version from one handle and its body from the same one, even if an ingest lands in between.
+ */
+export function withDb<T>(db: Db, fn: () => T, file: string = readEnv().SCALING_DB): T {
+  return pinned.run({ file, db }, fn);
+}
+
 type Handle = { db: Db; ino: number; mtimeMs: number; size: number };
 const g = globalThis as unknown as { __scalingDb?: Handle };
 
@@ -32,11 +43,14 @@ const g = globalThis as unknown as { __scalingDb?: Handle };
  * comes from a single database version. Old handles close after a grace period.
  */
 export function getDb(file: string = readEnv().SCALING_DB): Db {
+  const held = pinned.getStore();
+  if (held && held.file === file) return held.db;
   let st: fs.Stats;
   try {
     st = fs.statSync(file);
   } catch {
-    throw new AppError("unavailable", `Database not found at ${file}: run \`npm run ingest\` first.`);
+    // No path in the message: it reaches clients (the 503 of /api/health and every route).
+    throw new AppError("unavailable", "Database not found: run `npm run ingest` first (SCALING_DB names the file).");
   }
   const cur = g.__scalingDb;
   if (cur && cur.ino === st.ino && cur.mtimeMs === st.mtimeMs && cur.size === st.size) return cur.db;

@@ -117,7 +117,9 @@ const GROUP_MEANING: Record<string, [DictColumn["type"], string | null, string]>
   coefficient: ["number", "error fraction at C = 1 GMAC", "A of E = A·C^α"], coefficient_ci_lo: ["number", null, "Lower end of A's 95% bootstrap interval"],
   coefficient_ci_hi: ["number", null, "Upper end of A's 95% bootstrap interval"], log10_coefficient: ["number", null, "log10 A"],
   r2: ["number", null, "R² of the fitted line"], x_min: ["number", "GMACs", "Smallest compute fitted"], x_max: ["number", "GMACs", "Largest compute fitted"],
-  few_points: ["boolean", null, "true when the fit has fewer than 5 observations (its interval means little)"],
+  few_points: ["boolean", null, "true when the fit has fewer than 5 fitted points (then it has no interval)"],
+  n_fit: ["integer", "points", "Points the estimator fitted (bin minima for binned-min, all observations for OLS)"],
+  ci_reason: ["string", null, "Why the fit has no interval (lib/fit's rule: fewer than 5 fitted points, or < 90% usable resamples)"],
 };
 const COMPARE_MEANING: Record<string, [DictColumn["type"], string | null, string, string]> = {
   task: ["string", null, "Downstream dataset", `${R}:downstream_dataset`],
@@ -127,18 +129,31 @@ const COMPARE_MEANING: Record<string, [DictColumn["type"], string | null, string
   delta_alpha_ci_hi: ["number", null, "Upper end of Δα's 95% interval", "bootstrap"],
   delta_resamples: ["integer", null, "Paired resamples behind Δα's interval", "bootstrap"],
   differs: ["boolean", null, "true when Δα's interval excludes 0", "derived"],
-  trusted: ["boolean", null, "true when both fits have ≥ 5 observations", "derived"],
+  trusted: ["boolean", null, "true when both fits have an interval and Δα has a p-value (the task is testable)", "derived"],
   crossing_log10_gmacs: ["number", "log10 GMACs", "log10 of the compute C* where the two laws cross", "derived: (log10A_a − log10A_b) / (α_b − α_a)"],
   crossing_position: ["string", null, "C* inside both observed compute ranges, one, outside, or parallel laws", "derived"],
   multiplier: ["number", "×", "Compute group a needs to reach b's error at b's largest compute, relative to that compute", "derived"],
   log10_multiplier: ["number", null, "log10 of multiplier", "derived"],
   multiplier_reason: ["string", null, "Why there is no multiplier", "derived"],
+  method_used: ["string", null, "Estimator both groups were fitted with (method=paper: binned-min when both have ≥ 5 bin minima, else ols)", "derived"],
+  method_note: ["string", null, "Why method=paper fell back to OLS", "derived"],
+  delta_p_value: ["number", null, "Two-sided bootstrap p-value of Δα = 0: 2·min(#{Δα* ≤ 0} + 1, #{Δα* ≥ 0} + 1) / (draws + 1)", "bootstrap"],
+  testable: ["boolean", null, "true when the task takes part in the corrected test", "derived"],
+  untestable_reason: ["string", null, "Why the task is not testable", "derived"],
+  correction: ["string", null, "Multiple-comparison correction and its level", "derived"],
+  differs_corrected: ["boolean", null, "true when Δα differs from 0 after the correction (the page's ● marker and headline)", "derived: Benjamini–Hochberg over the testable tasks"],
+  crossing_log10_ci_lo: ["number", "log10 GMACs", "Lower end of log10 C*'s 95% interval (same paired draws as Δα)", "bootstrap"],
+  crossing_log10_ci_hi: ["number", "log10 GMACs", "Upper end of log10 C*'s 95% interval", "bootstrap"],
+  crossing_note: ["string", null, "Why the page says the crossing in words instead of a number", "derived"],
+  log10_multiplier_ci_lo: ["number", null, "Lower end of log10 multiplier's 95% interval (same paired draws as Δα)", "bootstrap"],
+  log10_multiplier_ci_hi: ["number", null, "Upper end of log10 multiplier's 95% interval", "bootstrap"],
+  multiplier_note: ["string", null, "Why the page says the multiplier in words instead of a number", "derived"],
 };
 const COMPARE: DictColumn[] = COMPARE_COLUMNS.map((name) => {
   const g = /^([ab])_(.+)$/.exec(name);
   if (g) {
     const [type, unit, meaning] = GROUP_MEANING[g[2]!]!;
-    return col(name, type, unit, `Group ${g[1]}: ${meaning}`, "precomputed fit (fits table)", true);
+    return col(name, type, unit, `Group ${g[1]}: ${meaning}`, "fit of the row's estimator (same bootstrap as the fits table)", true);
   }
   const [type, unit, meaning, source] = COMPARE_MEANING[name]!;
   return col(name, type, unit, meaning, source, !["task", "metric", "differs", "trusted"].includes(name));

@@ -3,6 +3,7 @@ const STATUS = {
   bad_request: 400,
   not_found: 404,
   not_acceptable: 406,
+  payload_too_large: 413,
   unavailable: 503,
   internal: 500,
 } as const;
@@ -12,11 +13,14 @@ export type ErrorCode = keyof typeof STATUS;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly param: string | undefined;
-  constructor(code: ErrorCode, message: string, param?: string) {
+  /** Seconds after which a retry may succeed (a `Retry-After` header on 503s). */
+  readonly retryAfter: number | undefined;
+  constructor(code: ErrorCode, message: string, param?: string, opts: { retryAfter?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.param = param;
+    this.retryAfter = opts.retryAfter;
   }
   get status(): number {
     return STATUS[this.code];

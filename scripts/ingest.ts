@@ -2,15 +2,17 @@ import { parseArgs } from "node:util";
 import { readEnv } from "../lib/env";
 import { IngestError, runIngest } from "./lib/run-ingest";
 
-const USAGE = `Usage: npm run ingest -- [--source DIR] [--db PATH]
+const USAGE = `Usage: npm run ingest -- [--source DIR] [--db PATH] [--allow-shrink]
   --source DIR  read the four upstream CSVs from DIR (or set SCALING_DATA_DIR); default: download
                 them from LAION-AI/scaling-laws-openclip at the pinned commit and verify their sha256
-  --db PATH     database file to write (default: SCALING_DB or data/scaling.db)`;
+  --db PATH     database file to write (default: SCALING_DB or data/scaling.db)
+  --allow-shrink  replace the database even if the new one has fewer models, tasks or evaluations
+                (without it the ingest prints what would change and stops)`;
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { source: { type: "string" }, db: { type: "string" }, help: { type: "boolean", short: "h" } } }).values;
+    args = parseArgs({ options: { source: { type: "string" }, db: { type: "string" }, "allow-shrink": { type: "boolean" }, help: { type: "boolean", short: "h" } } }).values;
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -22,7 +24,7 @@ async function main(): Promise<number> {
   const log = (m: string) => console.error(m);
   try {
     const env = readEnv();
-    const s = await runIngest({ source: args.source, dbPath: args.db ?? env.SCALING_DB, env, log });
+    const s = await runIngest({ source: args.source, dbPath: args.db ?? env.SCALING_DB, env, log, allowShrink: args["allow-shrink"] });
     const rows = Object.entries(s.counts).map(([t, n]) => `${t} ${n}`).join(", ");
     console.log(`ingested ${s.dbPath} (data version ${s.version}): ${rows}; fits ${s.fitsOk} ok, ${s.fitsNone} without a fit; ${s.warnings.length} warnings; ${(s.elapsedMs / 1000).toFixed(2)} s`);
     return 0;

@@ -1,12 +1,15 @@
 /**
  * `npm test`: unit tests, then a production build and the HTTP/browser tests against `next start`.
  * vitest's own summary is not a format CI reads, so this prints `N passed, N failed` from the
- * JSON reporters of both suites.
+ * JSON reporters of both suites. First it finds the upstream files (scripts/lib/locate-upstream.ts)
+ * and hands their directory to every test process as SCALING_DATA_DIR.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { readEnv } from "../lib/env";
+import { locateUpstream } from "./lib/locate-upstream";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "scaling-test-"));
 const only = process.argv.slice(2); // e.g. `npm test -- unit`
@@ -15,7 +18,24 @@ const suites = [
   { name: "e2e", args: ["run", "--config", "vitest.e2e.config.ts"], build: true },
 ].filter((s) => only.length === 0 || only.includes(s.name));
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const config = readEnv();
+let upstreamDir: string;
+try {
+  const found = await locateUpstream({
+    dataDir: config.SCALING_DATA_DIR,
+    sharedDir: path.resolve("../shared/data/scaling-laws-openclip"),
+    cacheDir: config.SCALING_CACHE_DIR,
+    baseUrl: config.SCALING_UPSTREAM_URL,
+    log: (m) => console.error(m),
+  });
+  upstreamDir = found.dir;
+  console.error(`upstream files: ${found.dir} (${found.from})`);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SCALING_DATA_DIR: upstreamDir };
 let passed = 0;
 let failed = 0;
 for (const s of suites) {

@@ -1,13 +1,21 @@
 import Link from "next/link";
 import { ScalingLawCard } from "@/components/charts/scaling-law-card";
+import { cached } from "@/db/cache/store";
 import { getDb, type Db } from "@/db/client";
 import { getExploreFits, getExploreRows } from "@/db/queries/explore";
-import { getProvenance } from "@/db/queries/ingest";
+import { getProvenance } from "@/db/queries/provenance";
+import { groupStyle } from "@/lib/chart/palette";
 import type { Metric } from "@/lib/domain/metrics";
 import { buildChartModel } from "@/lib/explore/chart-model";
 import { selectFits } from "@/lib/explore/fits";
 
 export const dynamic = "force-dynamic";
+
+/** "reddish purple line" / "grey dashed line": the palette's own words for what is drawn. */
+function lineName(group: string): string {
+  const s = groupStyle(group);
+  return `${s.colorName}${s.dash ? " dashed" : ""} line`;
+}
 
 const HEADLINES: { task: string; metric: Metric; title: string }[] = [
   { task: "imagenet1k", metric: "acc1", title: "ImageNet zero-shot classification: top-1 error" },
@@ -30,16 +38,18 @@ function headline(db: Db, h: (typeof HEADLINES)[number]) {
 }
 
 /** Overview: the paper's two headline scaling laws, where the data comes from, and the way in to every view. */
+export const metadata = { title: "Overview" };
+
 export default function OverviewPage() {
   const db = getDb();
   const prov = getProvenance(db);
-  const charts = HEADLINES.map((h) => headline(db, h));
+  const charts = cached(db, "overview|headlines", () => HEADLINES.map((h) => headline(db, h)));
   return (
     <>
       <h1>CLIP scaling laws</h1>
       <p className="overview-lede">
         Zero-shot error E falls as a power law of total training compute C (GMACs): E = A·C^α. OpenCLIP models trained on
-        LAION (orange-red line) scale better on retrieval; OpenAI&apos;s CLIP models trained on WIT (blue line) scale better on
+        LAION ({lineName("LAION")}) scale better on retrieval; OpenAI&apos;s CLIP models trained on WIT ({lineName("CLIP-WIT")}) scale better on
         ImageNet classification. Fits as in the paper: the binned-minimum method for OpenCLIP, least squares for OpenAI&apos;s three models; 95% bootstrap intervals for α.
       </p>
       <div className="overview-grid">

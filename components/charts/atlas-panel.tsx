@@ -1,13 +1,14 @@
 import { archColor, GROUP_COLORS } from "@/lib/chart/palette";
-import { denseLogTicks, logTicks, niceLogDomain } from "@/lib/chart/log-ticks";
-import { formatLogTick } from "@/lib/format";
+import { denseLogTicks, logTicks } from "@/lib/chart/log-ticks";
+import { formatLogTick, formatPct, formatSci } from "@/lib/format";
+import { AtlasPlaceMarks } from "../place/atlas-place-marks";
 import { AtlasMarker } from "./atlas-marker";
 
 /** A fit line over its observed compute range (GMACs): E = A·C^α, or E∞ + A·C^α when eInf is set. */
 export interface AtlasLine { alpha: number; A: number; xMin: number; xMax: number; eInf?: number | null }
 
 const at = (l: AtlasLine, c: number) => (l.eInf ?? 0) + l.A * c ** l.alpha;
-export interface AtlasPoint { compute: number; error: number; arch: string; upstream: string }
+export interface AtlasPoint { compute: number; error: number; arch: string; upstream: string; model: string; name?: string }
 
 const W = 240;
 const H = 150;
@@ -23,13 +24,13 @@ export const ATLAS_LINE_STYLE: Record<string, { color: string; dash?: string }> 
 
 /**
  * A small static log–log panel (error % vs compute GMACs) drawn as plain SVG on the server: 41 of
- * them stay cheap, need no hydration, and print. The x domain is shared so panels compare by eye.
+ * them stay cheap, need no hydration, and print. The x domain is shared and every y domain spans
+ * the same decades (lib/atlas/y-scale), so slopes compare by eye; fit lines are clipped to the plot.
+ * Each point has a native tooltip (SVG <title>) naming the model, its compute and its error.
  */
-export function AtlasPanelChart({ label, points, lines, xDomain }: { label: string; points: AtlasPoint[]; lines: Record<string, AtlasLine | null>; xDomain: [number, number] }) {
-  const ends = Object.values(lines).flatMap((l) => (l ? [at(l, l.xMin), at(l, l.xMax)] : []));
-  const errs = [...points.map((p) => p.error), ...ends].filter((e) => e > 0).map((e) => e * 100);
-  if (errs.length === 0) return <p className="muted">No observations with a positive error.</p>;
-  const [y0, y1] = niceLogDomain(Math.min(...errs), Math.max(...errs));
+export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain, layer }: { id: string; label: string; points: AtlasPoint[]; lines: Record<string, AtlasLine | null>; xDomain: [number, number]; yDomain: [number, number] | null; layer?: { task: string; metric: string } }) {
+  if (!yDomain || points.length === 0) return <p className="muted">No observations with a positive error.</p>;
+  const [y0, y1] = yDomain;
   const [lx0, lx1] = [Math.log10(xDomain[0]), Math.log10(xDomain[1])];
   const [ly0, ly1] = [Math.log10(y0), Math.log10(y1)];
   // Rounded to 0.1 of a viewBox unit: invisible, and it keeps 41 panels' HTML and RSC payload small.
@@ -37,9 +38,11 @@ export function AtlasPanelChart({ label, points, lines, xDomain }: { label: stri
   const sy = (pct: number) => r1(M.t + ((ly1 - Math.log10(pct)) / (ly1 - ly0)) * PH);
   const xTicks = logTicks(xDomain[0], xDomain[1], 5);
   const yTicks = denseLogTicks(y0, y1, 4);
+  const clip = `atlas-clip-${id.replace(/[^a-zA-Z0-9_-]/g, "_")}`;
 
   return (
     <svg viewBox={`0 0 ${W} ${H}`} className="atlas-svg" role="img" aria-label={label}>
+      <defs><clipPath id={clip}><rect x={M.l} y={M.t} width={PW} height={PH} /></clipPath></defs>
       <rect x={M.l} y={M.t} width={PW} height={PH} fill="none" stroke="var(--border)" />
       {xTicks.map((t) => (
         <g key={`x${t}`}>
@@ -54,8 +57,12 @@ export function AtlasPanelChart({ label, points, lines, xDomain }: { label: stri
         </g>
       ))}
       {points.map((p, i) => (
-        <AtlasMarker key={i} upstream={p.upstream} x={sx(p.compute)} y={sy(p.error * 100)} r={2.6} fill={archColor(p.arch)} />
+        <g key={i} className="atlas-point">
+          <title>{`${p.name ?? p.model}: error ${formatPct(p.error, 1)} at ${formatSci(p.compute, 2)} GMACs`}</title>
+          <AtlasMarker upstream={p.upstream} x={sx(p.compute)} y={sy(p.error * 100)} r={2.6} fill={archColor(p.arch)} />
+        </g>
       ))}
+      <g clipPath={`url(#${clip})`}>
       {Object.entries(lines).map(([group, l]) => {
         if (!l) return null;
         const style = ATLAS_LINE_STYLE[group] ?? { color: "var(--fg)" };
@@ -70,6 +77,8 @@ export function AtlasPanelChart({ label, points, lines, xDomain }: { label: stri
             stroke={style.color} strokeWidth={1.8} strokeDasharray={style.dash} />
         );
       })}
+      </g>
+      {layer && <AtlasPlaceMarks task={layer.task} metric={layer.metric} g={{ lx: [lx0, lx1], ly: [ly0, ly1], box: { l: M.l, t: M.t, w: PW, h: PH } }} />}
     </svg>
   );
 }

@@ -1,23 +1,25 @@
 "use client";
 import Link from "next/link";
 import type { FitApiRow } from "@/lib/api/rows";
-import { GROUP_COLORS } from "@/lib/chart/palette";
 import type { ChartModel } from "@/lib/explore/chart-model";
 import { ciText, groupLabel, r2Text } from "@/lib/explore/fits";
 import { formatLaw } from "@/lib/format";
+import { useRouter } from "next/navigation";
+import { FitLineSwatch } from "./fit-line-swatch";
 import { ScalingLegend } from "./scaling-legend";
 import { ScalingScatter } from "./scaling-scatter";
 
 /** A compact scaling-law chart with its fit formulas underneath (the Overview's two headline charts). */
 export function ScalingLawCard({ title, model, fits, href }: { title: string; model: ChartModel; fits: readonly FitApiRow[]; href: string }) {
+  const router = useRouter();
   return (
     <article className="card scaling-law-card" data-chart={title}>
       <h2>{title}</h2>
-      <ScalingScatter model={model} title={title} height={320} />
+      <ScalingScatter model={model} title={title} height={320} onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)} />
       <ul className="scaling-law-fits" aria-label={`Fits: ${title}`}>
         {fits.map((f) => (
           <li key={`${f.group}-${f.method}`} data-group={f.group} data-method={f.method}>
-            <span className="scaling-swatch" style={{ background: GROUP_COLORS[f.group] ?? "#999" }} aria-hidden />
+            <FitLineSwatch group={f.group} />{" "}
             {groupLabel(f.group)}:{" "}
             {f.status === "ok" && f.coefficient !== null && f.slope !== null ? (
               <>

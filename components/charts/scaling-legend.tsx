@@ -3,12 +3,17 @@ import { ARCH_ORDER, archColor } from "@/lib/chart/palette";
 import { archLabel } from "@/lib/domain/arch";
 import { UPSTREAMS } from "@/lib/domain/groups";
 import type { PlotLine, PlotPoint } from "@/lib/explore/types";
+import { FitLineSwatch } from "./fit-line-swatch";
 import { MarkerGlyph } from "./scaling-markers";
 
 const SAMPLES = ["3B", "13B", "34B"];
 
-/** HTML legend of a scaling chart: colour = architecture, shape = upstream data, size = samples seen, and the fit lines. */
-export function ScalingLegend({ points, lines }: { points: readonly PlotPoint[]; lines: readonly PlotLine[] }) {
+/**
+ * The one legend of scaling charts (/, /explore): colour = architecture, shape = upstream data,
+ * size = samples seen, and each fit line with its group's colour and dash. `notes` adds a line
+ * under a fit (e.g. why it has no band).
+ */
+export function ScalingLegend({ points, lines, notes = {} }: { points: readonly PlotPoint[]; lines: readonly PlotLine[]; notes?: Record<string, string> }) {
   const present = (key: "arch" | "upstream" | "samplesSeenPretty", order: readonly string[]) => {
     const seen = new Set(points.map((p) => p[key]));
     return [...order.filter((v) => seen.has(v)), ...[...seen].filter((v) => !order.includes(v)).sort()];
@@ -32,15 +37,13 @@ export function ScalingLegend({ points, lines }: { points: readonly PlotPoint[];
       {lines.length > 0 && (
         <ul className="scaling-fit-legend" aria-label="Fit lines">
           {lines.map((l) => (
-            <li key={l.key}>
-              <svg width="36" height="10" aria-hidden>
-                <line x1="0" y1="5" x2="20" y2="5" stroke={l.color} strokeWidth="2" />
-                <line x1="22" y1="5" x2="36" y2="5" stroke={l.color} strokeWidth="2" strokeDasharray="4 3" />
-              </svg>
+            <li key={l.key} data-group={l.group}>
+              <FitLineSwatch group={l.group} />
               <span className="formula">{l.label}</span>
+              {notes[l.key] && <span className="muted fit-legend-note"> — {notes[l.key]}</span>}
             </li>
           ))}
-          <li className="muted">Solid over the compute range of the fitted models, dashed where extrapolated.</li>
+          <li className="muted">Each line spans only the compute range of the models it was fitted to.</li>
         </ul>
       )}
     </div>

@@ -1,16 +1,30 @@
 "use client";
+import type { ReactNode } from "react";
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartModel } from "@/lib/explore/chart-model";
-import { formatLogTick } from "@/lib/format";
+import type { FitMechanics } from "@/lib/explore/mechanics";
+import type { PlotPoint } from "@/lib/explore/types";
+import { formatTick } from "@/lib/format";
+import { FitMechanicsLayer } from "./fit-mechanics-layer";
 import { renderScalingMarker } from "./scaling-markers";
 import { ScalingTooltip } from "./scaling-tooltip";
 
+export interface ScatterExtras {
+  /** Bands (always) and bin edges + fitted points (with `detail`) of the drawn fits. */
+  mechanics?: readonly FitMechanics[];
+  detail?: boolean;
+  /** Called with the clicked point (the explore view opens its model card). */
+  onPointClick?: (p: PlotPoint) => void;
+  /** Extra series drawn over the points, e.g. "your models" (components/place). */
+  children?: ReactNode;
+}
+
 /**
- * Log–log scatter of a scaling chart model (points + fit lines, solid over the fitted data's
- * compute range, dashed where extrapolated). Never blank: an empty model gets a message, and points
- * a log axis cannot show are counted under the chart.
+ * Scatter of a scaling chart model: log x; log error or linear accuracy on y; each fit line in its
+ * group's colour and dash, only over the compute range of its fitted points. Never blank: an empty
+ * model gets a message, and points an axis cannot show are counted under the chart.
  */
-export function ScalingScatter({ model, height = 420, title }: { model: ChartModel; height?: number; title: string }) {
+export function ScalingScatter({ model, height = 420, title, mechanics, detail = false, onPointClick, children }: { model: ChartModel; height?: number; title: string } & ScatterExtras) {
   const excluded = model.nonPositive + model.missing;
   const note = [
     model.nonPositive ? `${model.nonPositive} point${model.nonPositive === 1 ? "" : "s"} excluded (value ≤ 0, cannot be drawn on a log axis)` : "",
@@ -25,19 +39,23 @@ export function ScalingScatter({ model, height = 420, title }: { model: ChartMod
   }
   return (
     <figure className="scaling-figure" aria-label={title}>
-      <div className="scaling-chart" style={{ height }} data-points={model.points.length}>
-        <ScatterChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 16, bottom: 28, left: 8 }}>
+      <div className="scaling-chart" style={{ height }} data-points={model.points.length} data-y-scale={model.yAxis.scale}>
+        <ScatterChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 16, bottom: 28, left: 12 }}>
           <CartesianGrid />
           <XAxis type="number" dataKey="x" scale="log" domain={model.xAxis.domain} ticks={model.xAxis.ticks} allowDataOverflow
-            tickFormatter={formatLogTick} label={{ value: model.xAxis.label, position: "insideBottom", offset: -16 }} name={model.xAxis.label} />
-          <YAxis type="number" dataKey="y" scale="log" domain={model.yAxis.domain} ticks={model.yAxis.ticks} allowDataOverflow width={52}
-            tickFormatter={formatLogTick} label={{ value: model.yAxis.label, angle: -90, position: "insideLeft", offset: 4, style: { textAnchor: "middle" } }} name={model.yAxis.label} />
+            tickFormatter={formatTick} label={{ value: model.xAxis.label, position: "insideBottom", offset: -18 }} name={model.xAxis.label} />
+          <YAxis type="number" dataKey="y" scale={model.yAxis.scale} domain={model.yAxis.domain} ticks={model.yAxis.ticks} allowDataOverflow width={52}
+            tickFormatter={formatTick} label={{ value: model.yAxis.label, angle: -90, position: "insideLeft", offset: -6, style: { textAnchor: "middle" } }} name={model.yAxis.label} />
+          {mechanics && <FitMechanicsLayer mechanics={mechanics} detail={detail} />}
           {model.lines.flatMap((l) => l.segments.map((s, i) => (
             <ReferenceLine key={`${l.key}-${i}`} segment={[{ x: s.x1, y: s.y1 }, { x: s.x2, y: s.y2 }]} ifOverflow="hidden"
-              stroke={l.color} strokeWidth={2} strokeDasharray={s.dashed ? "6 4" : undefined} className={s.dashed ? "fit-extrapolated" : "fit-observed"} />
+              stroke={l.color} strokeWidth={2.5} strokeDasharray={l.dash ?? undefined} className="fit-line fit-observed" data-group={l.group} />
           )))}
-          <Scatter data={model.points} shape={renderScalingMarker} isAnimationActive={false} />
-          <Tooltip content={(p) => <ScalingTooltip active={p.active} payload={p.payload} model={model} />} isAnimationActive={false} cursor={{ strokeDasharray: "3 3" }} />
+          <Scatter data={model.points} shape={renderScalingMarker} isAnimationActive={false} cursor={onPointClick ? "pointer" : undefined}
+            onClick={onPointClick ? (d: unknown) => { const p = (d as { payload?: PlotPoint }).payload; if (p) onPointClick(p); } : undefined} />
+          {children}
+          <Tooltip content={(p) => <ScalingTooltip active={p.active} payload={p.payload} model={model} />} isAnimationActive={false}
+            cursor={{ strokeDasharray: "3 3" }} allowEscapeViewBox={{ x: false, y: false }} wrapperStyle={{ maxWidth: "min(260px, 45%)", zIndex: 2 }} />
         </ScatterChart>
       </div>
       {note && <figcaption className="muted scaling-note">{note}.</figcaption>}

@@ -3,9 +3,12 @@ import { archLabel } from "@/lib/domain/arch";
 import type { ChartModel } from "@/lib/explore/chart-model";
 import { residual } from "@/lib/explore/residual";
 import type { PlotPoint } from "@/lib/explore/types";
-import { formatSci } from "@/lib/format";
+import { formatPercent, formatSci, formatSigned } from "@/lib/format";
 
-/** Tooltip of one point: model, architecture, upstream, samples seen, value and residual against the first fit. */
+/**
+ * Tooltip of one point, kept small (it must never cover more than a third of the chart): model,
+ * encodings in one line, value and residual against the first fit.
+ */
 export function ScalingTooltip({ active, payload, model }: { active?: boolean; payload?: readonly { payload?: unknown }[]; model: ChartModel }) {
   const p = payload?.[0]?.payload as PlotPoint | undefined;
   if (!active || !p) return null;
@@ -14,20 +17,11 @@ export function ScalingTooltip({ active, payload, model }: { active?: boolean; p
   return (
     <div className="scaling-tooltip" role="status">
       <div><strong>{p.model}</strong></div>
-      <div>Architecture: {archLabel(p.arch)}</div>
-      <div>Upstream: {p.upstream}</div>
-      <div>Samples seen: {p.samplesSeenPretty}</div>
-      <div>{model.xAxis.label}: {formatSci(p.x)}</div>
-      <div>{model.valueName}: {p.y.toFixed(2)}%</div>
-      {fit && r && (
-        <div className="muted">
-          Residual vs {fit.label}: {sign(r.log10)}{Math.abs(r.log10).toFixed(3)} in log10 E ({sign(r.relative)}{Math.abs(r.relative * 100).toFixed(1)}% vs the line)
-        </div>
-      )}
+      <div>{archLabel(p.arch)} · {p.upstream} · {p.samplesSeenPretty}</div>
+      <div>{model.xAxis.label.replace(/ \(.*\)$/, "")}: {formatSci(p.x)}</div>
+      <div>{model.valueName.replace(/ \(.*\)$/, "")}: {formatPercent(p.y)}</div>
+      {fit && r && <div className="muted">vs {fit.label}: {formatSigned(r.log10)} log₁₀ E ({formatSigned(r.relative * 100, 1)}%)</div>}
+      <div className="muted scaling-tooltip-hint">Click the point for its model card</div>
     </div>
   );
-}
-
-function sign(v: number): string {
-  return v < 0 ? "−" : "+";
 }

@@ -10,7 +10,7 @@
  *   (`exploreQuery(state)`, `tasksQuery(state)`, `compareQuery(state)`, `modelsQuery(state)`,
  *   `curvesQuery(state)`). Pass the state on screen, so the downloads hold exactly what is shown.
  * - `dataVersion`, `sourceCommit`, `ingestedAt` (optional): the served data's provenance (server:
- *   db/queries/ingest getProvenance → data_version, source_commit, ingested_at). When omitted the
+ *   db/queries/provenance getProvenance → data_version, source_commit, ingested_at). When omitted the
  *   toolbar reads /api/health once.
  *
  * Gives: CSV and JSON of the rows (`/<view>.csv|json?…`), CSV of the fits (views that draw fits),
@@ -18,12 +18,16 @@
  * both groups' laws), all pinned to the fit method and data version, and a citation of the paper
  * and of this view. Zod-free on purpose: it ships with every view.
  */
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { twinUrls } from "@/lib/export/twin-urls";
 import { VIEW_META, pinnedChartQuery, type ViewId } from "@/lib/export/view-meta";
-import { CitePanel } from "./cite-panel";
-import { EmbedPanel } from "./embed-panel";
+import { useSiteOrigin } from "./site-origin";
 import { useServedData } from "./use-provenance";
+
+// The panels load when first opened, not with every view.
+const CitePanel = dynamic(() => import("./cite-panel").then((m) => m.CitePanel), { ssr: false });
+const EmbedPanel = dynamic(() => import("./embed-panel").then((m) => m.EmbedPanel), { ssr: false });
 
 export interface ReportToolbarProps {
   view: ViewId;
@@ -35,6 +39,7 @@ export interface ReportToolbarProps {
 
 export function ReportToolbar({ view, query, dataVersion, sourceCommit, ingestedAt }: ReportToolbarProps) {
   const meta = VIEW_META[view];
+  const origin = useSiteOrigin();
   const served = useServedData({ data_version: dataVersion, source_commit: sourceCommit, ingested_at: ingestedAt });
   const [open, setOpen] = useState<"embed" | "cite" | null>(null);
   const urls = twinUrls(view, query);
@@ -61,7 +66,7 @@ export function ReportToolbar({ view, query, dataVersion, sourceCommit, ingested
       {open === "embed" && pinned && <div id="report-embed"><EmbedPanel pinned={pinned} title={chartTitle} /></div>}
       {open === "cite" && (
         <div id="report-cite">
-          <CitePanel viewId={view} url={`${window.location.origin}${meta.path}${query ? `?${query}` : ""}`} title={title} served={served} />
+          <CitePanel viewId={view} url={`${origin}${meta.path}${query ? `?${query}` : ""}`} title={title} served={served} />
         </div>
       )}
     </div>

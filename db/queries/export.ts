@@ -31,17 +31,18 @@ import { getCompareData } from "./compare";
 import { listCurveModels } from "./curve-page";
 import { listFits } from "./fits";
 import { listLearningCurves } from "./learning-curves";
-import { listModelTableRows } from "./model-page";
+import { listModelTableRows, listTaskScores } from "./model-page";
 import { createDb, type Db } from "../client";
 import { evaluations } from "../schema";
 import { assertKnown, facetsOf, getEvalRows } from "./api";
 import { sliceWhere, type SliceFilter } from "./evaluations";
 import { getExploreFits, getExploreRows, taskMetricsOf } from "./explore";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 import { buildMeta } from "./meta";
 import { listModels } from "./models";
-import { refitSlice } from "./refit";
+import { refitSlice } from "../services/refit";
 import { toFitApiRow, toModelApiRow } from "./shape";
+import { memoByVersionAsync } from "../cache/store";
 
 /**
  * Evaluation rows of a slice as CSV-ready arrays in EVAL_COLUMNS order, streamed from a cursor
@@ -90,7 +91,8 @@ export interface ExploreExport { rows: EvalApiRow[]; chartRows: ExploreRow[]; fi
  * plus the live refit of the slice when it is narrowed — both only when the axes are error vs
  * compute. Unknown values are a 400 naming the parameter, as the page's message names it.
  */
-export function getExploreExport(db: Db, s: ExploreState): ExploreExport {
+export const getExploreExport = memoByVersionAsync("getExploreExport", getExploreExportFresh);
+async function getExploreExportFresh(db: Db, s: ExploreState): Promise<ExploreExport> {
   const errors = exploreDataErrors(db, s);
   if (errors.length) throw new AppError("bad_request", `Invalid parameter ${errors[0]!.message}`, errors[0]!.param);
   const metric = effectiveMetric(s.task, s.metric);
@@ -103,7 +105,7 @@ export function getExploreExport(db: Db, s: ExploreState): ExploreExport {
       const slice = { task: [s.task], arch: s.arch, upstream: s.upstream, samples_seen: s.samples_seen };
       // `paper` resolves per slice as the refit API does: OLS when every model is OpenAI's.
       const method = resolveSliceMethod(s.method, [...new Set(chartRows.map((r) => r.upstream))]);
-      fits = [...fits, refitSlice(db, { slice, metric, method, bootstrap: 1000 }).fit];
+      fits = [...fits, (await refitSlice(db, { slice, metric, method, bootstrap: 1000 })).fit];
     }
   }
   return { rows, chartRows, fits, metric };
@@ -115,8 +117,8 @@ export function exploreDataErrors(db: Db, s: ExploreState): { param: string; mes
 }
 
 /** /explore.csv and /explore.json: the rows, the fits and the provenance (fit method and parameters). */
-export function exploreTwinData(db: Db, s: ExploreState, url: URL): TwinData {
-  const x = getExploreExport(db, s);
+export async function exploreTwinData(db: Db, s: ExploreState, url: URL): Promise<TwinData> {
+  const x = await getExploreExport(db, s);
   const meta = buildMeta(db, url, x.rows.length, {
     view: "explore", state: s,
     fit: {
@@ -128,8 +130,8 @@ export function exploreTwinData(db: Db, s: ExploreState, url: URL): TwinData {
 }
 
 /** The /explore chart of a state as a renderer spec (static SVG/PNG and /embed/explore). */
-export function exploreChart(db: Db, s: ExploreState, out: OutputParams & { responsive?: boolean }): ChartSpec {
-  const x = getExploreExport(db, s);
+export async function exploreChart(db: Db, s: ExploreState, out: OutputParams & { responsive?: boolean }): Promise<ChartSpec> {
+  const x = await getExploreExport(db, s);
   const model = buildChartModel(x.chartRows, s.x, s.y, x.metric, x.fits);
   return exploreChartSpec({
     model, title: REPORT_VIEWS.explore.title(s), method: s.method, source: getProvenance(db),
@@ -146,7 +148,9 @@ export function tasksTwinData(db: Db, s: TasksState, url: URL): TwinData {
   const category = s.category ? CATEGORY_SLUGS[s.category] : undefined;
   const panels = listAtlasPanels(db, s.method).filter((p) => !category || p.category === category);
   const laion = (p: (typeof panels)[number]) => ("alpha" in p.fits.LAION ? p.fits.LAION : null);
-  const order = sortPanels(panels.map((p) => ({ task: p.task, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null })), s.sort, s.dir).map((p) => p.task);
+  const wit = (p: (typeof panels)[number]) => ("alpha" in p.fits["CLIP-WIT"] ? p.fits["CLIP-WIT"] : null);
+  const delta = (p: (typeof panels)[number]) => (laion(p) && wit(p) ? wit(p)!.alpha - laion(p)!.alpha : null);
+  const order = sortPanels(panels.map((p) => ({ task: p.task, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null, delta: delta(p) })), s.sort, s.dir).map((p) => p.task);
   const rank = new Map(order.map((t, i) => [t, i]));
   const groupRank = (g: string) => (ATLAS_GROUPS as readonly string[]).indexOf(g);
   // A panel draws the rows that have an error of the task's primary metric (a log axis needs > 0).
@@ -164,9 +168,11 @@ export function compareTwinData(db: Db, s: CompareState, url: URL): TwinData {
   const data = getCompareData(db, s);
   if (!data.tasks.includes(s.task)) throw badValue([{ param: "task", message: `"task": unknown value "${s.task}"` }]);
   const rows = data.rows.map((r) => flattenCompareRow(r, s.a, s.b));
-  const fits = listFits(db, { group: [s.a, s.b] }).filter((f) => f.metric === primaryMetric(f.task) && f.method === resolveMethod(s.method, f.group))
+  // The stored fits of the estimator each task actually used for both groups (lib/compare/method).
+  const used = new Map(data.rows.map((r) => [r.task, r.method]));
+  const fits = listFits(db, { group: [s.a, s.b] }).filter((f) => f.metric === primaryMetric(f.task) && f.method === used.get(f.task))
     .sort((x, y) => (x.task < y.task ? -1 : x.task > y.task ? 1 : 0) || (x.group === s.a ? -1 : 1) - (y.group === s.a ? -1 : 1));
-  const meta = buildMeta(db, url, rows.length, { view: "compare", state: s, fit: { ...fitMeta(s.method), groups: [s.a, s.b] }, delta_bootstrap: data.bootstrap });
+  const meta = buildMeta(db, url, rows.length, { view: "compare", state: s, fit: { ...fitMeta(s.method), groups: [s.a, s.b] }, delta_bootstrap: data.bootstrap, correction: { ...data.judgement.correction, testable: data.judgement.testable, differ: data.judgement.differ.length } });
   return { rows, columns: COMPARE_COLUMNS, fits: fits.map(toFitApiRow), meta };
 }
 
@@ -174,9 +180,12 @@ export function compareTwinData(db: Db, s: CompareState, url: URL): TwinData {
 export function modelsTwinData(db: Db, s: ModelsState, url: URL): TwinData {
   const table = listModelTableRows(db);
   const errors = unknownFilterValues(s, curveFacetsOf(table));
+  const scores = listTaskScores(db);
+  if (s.task && !scores.tasks.includes(s.task)) errors.push({ param: "task", message: `"task": unknown value "${s.task}"` });
   if (errors.length) throw badValue(errors);
   const cards = new Map(listModels(db).map((m) => [m.id, toModelApiRow(m)]));
-  const rows = sortModels(filterModels(table, s), s.sort, s.dir).map((r) => ({ ...cards.get(r.id)!, imagenet1k_top1: r.imagenetTop1 }));
+  const scored = table.map((r) => ({ ...r, taskScore: s.task ? (scores.byModel.get(r.id)?.[s.task] ?? null) : null }));
+  const rows = sortModels(filterModels(scored, s), s.sort, s.dir).map((r) => ({ ...cards.get(r.id)!, imagenet1k_top1: r.imagenetTop1 }));
   return { rows, columns: MODEL_EXPORT_COLUMNS, fits: null, meta: buildMeta(db, url, rows.length, { view: "models", state: s }) };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { learningCurvePoints, models } from "../schema";
+import { memoByVersion } from "../cache/store";
 
 export interface CurvesFilter { model?: string[]; arch?: string[]; upstream?: string[]; samples_seen?: string[] }
 
@@ -11,7 +12,8 @@ export interface CurveRow {
 }
 
 /** Learning-curve checkpoints joined with their model card, ordered by model then epoch. */
-export function listLearningCurves(db: Db, f: CurvesFilter = {}): CurveRow[] {
+export const listLearningCurves = memoByVersion("listLearningCurves", listLearningCurvesFresh);
+function listLearningCurvesFresh(db: Db, f: CurvesFilter = {}): CurveRow[] {
   const parts: SQL[] = [];
   if (f.model?.length) parts.push(inArray(learningCurvePoints.modelId, f.model));
   if (f.arch?.length) parts.push(inArray(models.arch, f.arch));

@@ -7,6 +7,7 @@ import type { Db } from "../client";
 import { evaluations, type Architecture, type Evaluation, type Model } from "../schema";
 import { listLearningCurves, type CurveRow } from "./learning-curves";
 import { getModel, listModels } from "./models";
+import { memoByVersion } from "../cache/store";
 
 /** The stored column of a metric (the API's snake_case names → drizzle fields). */
 function metricValue(e: Evaluation, m: Metric): number | null {
@@ -21,7 +22,8 @@ function metricValue(e: Evaluation, m: Metric): number | null {
 }
 
 /** All model cards with their ImageNet (imagenet1k) zero-shot top-1, for the /models table. */
-export function listModelTableRows(db: Db): ModelTableRow[] {
+export const listModelTableRows = memoByVersion("listModelTableRows", listModelTableRowsFresh);
+function listModelTableRowsFresh(db: Db): ModelTableRow[] {
   const top1 = new Map(
     db.select({ model: evaluations.modelId, acc1: evaluations.acc1 }).from(evaluations).where(eq(evaluations.task, "imagenet1k")).all()
       .map((r) => [r.model, r.acc1]),
@@ -42,7 +44,8 @@ export interface ModelPageData {
 }
 
 /** Everything /models/[id] shows, or null when the id is unknown. */
-export function getModelPage(db: Db, id: string): ModelPageData | null {
+export const getModelPage = memoByVersion("getModelPage", getModelPageFresh);
+function getModelPageFresh(db: Db, id: string): ModelPageData | null {
   const found = getModel(db, id);
   if (!found) return null;
   const scores = db.select().from(evaluations).orderBy(asc(evaluations.task), asc(evaluations.modelId)).all()
@@ -53,4 +56,17 @@ export function getModelPage(db: Db, id: string): ModelPageData | null {
   const imagenet = db.select({ acc1: evaluations.acc1 }).from(evaluations)
     .where(and(eq(evaluations.modelId, id), eq(evaluations.task, "imagenet1k"))).get();
   return { ...found, scores, curve: listLearningCurves(db, { model: [id] }), imagenetTop1: imagenet?.acc1 ?? null };
+}
+
+/** Every model's score (1 − error, the task's primary metric) on every task, and the task list. */
+export function listTaskScores(db: Db): { tasks: string[]; byModel: Map<string, Record<string, number | null>> } {
+  const byModel = new Map<string, Record<string, number | null>>();
+  const tasks = new Set<string>();
+  for (const e of db.select({ model: evaluations.modelId, task: evaluations.task, error: evaluations.error }).from(evaluations).all()) {
+    tasks.add(e.task);
+    const rec = byModel.get(e.model) ?? {};
+    rec[e.task] = e.error === null ? null : 1 - e.error;
+    byModel.set(e.model, rec);
+  }
+  return { tasks: [...tasks].sort(), byModel };
 }

@@ -10,7 +10,7 @@ import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
 import { assertKnown } from "./api";
 import { listEvaluations } from "./evaluations";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 
 export interface Sensitivity { task: string; metric: Metric; group: FitGroup; method: FitMethodId; rows: SensitivityRow[]; summary: SensitivitySummary }
 

@@ -5,7 +5,8 @@ const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache
 
 /** JSON error body `{ error: { code, message, param } }` with the error's status. */
 export function errorResponse(e: AppError): Response {
-  return new Response(JSON.stringify({ error: { code: e.code, message: e.message, param: e.param ?? null } }), { status: e.status, headers: JSON_HEADERS });
+  const headers = e.retryAfter === undefined ? JSON_HEADERS : { ...JSON_HEADERS, "Retry-After": String(e.retryAfter) };
+  return new Response(JSON.stringify({ error: { code: e.code, message: e.message, param: e.param ?? null } }), { status: e.status, headers });
 }
 
 /**

@@ -13,12 +13,17 @@ export function px(v: number): string {
   return Number.isFinite(v) ? String(Math.round(v * 100) / 100) : "0";
 }
 
-/** `<tag a="v" …>` attributes, escaped; null/undefined/false are left out. */
+/**
+ * `<tag a="v" …>` attributes, escaped; null/undefined/false are left out. Colours given as CSS
+ * variables (the auto theme) go into a style attribute: presentation attributes do not take var().
+ */
 export function attrs(a: Record<string, string | number | null | undefined | false>): string {
   let out = "";
+  let style = "";
   for (const [k, v] of Object.entries(a)) {
     if (v === null || v === undefined || v === false) continue;
-    out += ` ${k}="${typeof v === "number" ? px(v) : esc(v)}"`;
+    if (typeof v === "string" && v.startsWith("var(--") && (k === "fill" || k === "stroke")) style += `${k}:${v};`;
+    else out += ` ${k}="${typeof v === "number" ? px(v) : esc(v)}"`;
   }
-  return out;
+  return style ? `${out} style="${esc(style)}"` : out;
 }

@@ -22,6 +22,8 @@ export interface ExploreChartInput {
   /** `v` from a pinned URL; a mismatch with the served data version shows a banner. */
   pinned?: string;
   responsive?: boolean;
+  /** Prefix of element ids (several renderings in one page). */
+  idPrefix?: string;
 }
 
 const SAMPLES = ["3B", "13B", "34B"];
@@ -30,6 +32,13 @@ const SAMPLES = ["3B", "13B", "34B"];
 function present(values: string[], order: readonly string[]): string[] {
   const seen = new Set(values);
   return [...order.filter((v) => seen.has(v)), ...[...seen].filter((v) => !order.includes(v)).sort()];
+}
+
+/** The fit method named once: "paper method (binned-min for LAION, OLS for OpenAI)", "binned-min for all groups". */
+export function methodPhrase(method: string): string {
+  const label = METHOD_LABELS[method];
+  if (!label) return method;
+  return method === "paper" ? `paper method (${label.replace(/^as in the paper \((.*)\)$/, "$1")})` : label;
 }
 
 /** The /explore chart as a renderer spec: same points, axes, encodings, fit lines and notes as the page. */
@@ -46,9 +55,9 @@ export function exploreChartSpec(i: ExploreChartInput): ChartSpec {
     ...present(m.points.map((p) => p.arch), ARCH_ORDER).map((a): LegendItem => ({ kind: "color", label: archLabel(a), color: archColor(a) })),
     ...present(m.points.map((p) => p.upstream), UPSTREAMS).map((u): LegendItem => ({ kind: "shape", label: u === "CLIP-WIT" ? "OpenAI WIT (CLIP-WIT)" : u, shape: UPSTREAM_SHAPES[u] ?? "diamond" })),
     ...present(m.points.map((p) => p.samplesSeenPretty), SAMPLES).map((n): LegendItem => ({ kind: "size", label: `${n} samples`, area: markerSize(n) })),
-    ...m.lines.map((l): LegendItem => ({ kind: "line", label: l.label, color: l.color })),
+    ...m.lines.map((l): LegendItem => ({ kind: "line", label: l.label, short: l.short, color: l.color, dash: l.dash })),
   ];
-  if (m.lines.length) legend.push({ kind: "note", label: "Fit lines: solid over the compute range of the fitted models, dashed where extrapolated." });
+  if (m.lines.length) legend.push({ kind: "note", label: "Each fit line spans only the compute range of the models it was fitted to." });
   if (m.fitsHidden) legend.push({ kind: "note", label: m.fitsHidden });
   const excluded = [
     m.nonPositive ? `${m.nonPositive} point${m.nonPositive === 1 ? "" : "s"} excluded (value ≤ 0, cannot be drawn on a log axis)` : "",
@@ -59,12 +68,14 @@ export function exploreChartSpec(i: ExploreChartInput): ChartSpec {
   const banner = i.pinned && i.pinned !== src.data_version
     ? `Data changed since this figure was made: pinned v=${i.pinned}, served v=${src.data_version}` : undefined;
   return {
-    width: i.width, height: i.height, theme: i.theme, responsive: i.responsive, title: i.title,
+    width: i.width, height: i.height, theme: i.theme, responsive: i.responsive, idPrefix: i.idPrefix, title: i.title,
     xAxis: m.xAxis, yAxis: m.yAxis, points, lines: m.lines, legend, banner,
     empty: "No models in this slice: widen the filters",
     source: [
       `Source: ${src.source_repo}@${src.source_commit.slice(0, 7)}`, `data v${src.data_version}`,
-      `fit: ${i.method}${METHOD_LABELS[i.method] && i.method === "paper" ? ` (${METHOD_LABELS[i.method]})` : ""}, 95% percentile-bootstrap CI`, `ingested ${src.ingested_at.slice(0, 10)}`, "Cherti et al., CVPR 2023",
+      `fit: ${methodPhrase(i.method)}, 95% percentile-bootstrap CI`, `ingested ${src.ingested_at.slice(0, 10)}`, "Cherti et al., CVPR 2023",
     ].join(" · "),
+    shortSource: `${src.source_repo}@${src.source_commit.slice(0, 7)} · fit: ${i.method}`,
+    minimalSource: `Legend: see alt text · data @${src.source_commit.slice(0, 7)}`,
   };
 }

@@ -1,27 +1,46 @@
+import { scaleLog } from "d3-scale";
+
 /** Decades spanning [min, max] (both > 0), widened to whole powers of ten. */
 export function logDomain(min: number, max: number): [number, number] {
   if (!(min > 0) || !(max > 0)) throw new Error("log domain needs positive bounds");
   return [10 ** Math.floor(Math.log10(min)), 10 ** Math.ceil(Math.log10(max))];
 }
 
+/** The integer mantissa m of v = m×10^k (1…9), or null when v is not such a value. */
+function mantissa(v: number): number | null {
+  const m = v / 10 ** Math.floor(Math.log10(v) + 1e-12);
+  const r = Math.round(m);
+  return Math.abs(m - r) < 1e-9 && r >= 1 && r <= 9 ? r : null;
+}
+
+/**
+ * Every m×10^k (m = 1…9) inside [lo, hi], ascending. d3-scale's log ticks list all integer
+ * multiples of each power of ten when the domain spans fewer decades than the count (and get the
+ * floating-point edges right: 0.3 is 3/10, not 3×0.1).
+ */
+export function logCandidates(lo: number, hi: number): number[] {
+  if (!(lo > 0 && hi >= lo)) return [];
+  const count = Math.floor(Math.log10(hi / lo)) + 1;
+  return scaleLog().domain([lo, hi]).ticks(count).filter((v) => mantissa(v) !== null);
+}
+
+function thin(ticks: number[], max: number): number[] {
+  if (ticks.length <= max) return ticks;
+  const step = Math.ceil(ticks.length / max);
+  return ticks.filter((_, i) => i % step === 0);
+}
+
+function withMantissas(all: number[], set: readonly number[]): number[] {
+  return all.filter((v) => set.includes(mantissa(v)!));
+}
+
 /**
  * Readable log ticks: powers of ten, or 1-2-5 × 10^k when the range spans fewer than three decades
- * (recharts' auto ticks on log scales give 3.16, 39.8, …).
+ * (recharts' auto ticks on log scales give 3.16, 39.8, …); thinned to at most `maxTicks`.
  */
 export function logTicks(lo: number, hi: number, maxTicks = 10): number[] {
-  const a = Math.floor(Math.log10(lo));
-  const b = Math.ceil(Math.log10(hi));
-  const mantissas = b - a < 3 ? [1, 2, 5] : [1];
-  const ticks: number[] = [];
-  for (let k = a; k <= b; k++) {
-    for (const m of mantissas) {
-      const v = Number((m * 10 ** k).toPrecision(12));
-      if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) ticks.push(v);
-    }
-  }
-  if (ticks.length <= maxTicks) return ticks;
-  const step = Math.ceil(ticks.length / maxTicks);
-  return ticks.filter((_, i) => i % step === 0);
+  const decades = Math.ceil(Math.log10(hi)) - Math.floor(Math.log10(lo));
+  return thin(withMantissas(logCandidates(lo, hi), decades < 3 ? [1, 2, 5] : [1]), maxTicks);
 }
 
 /** Tight log domain with a little padding, snapped to 1-2-5 values, for error axes (%). */
@@ -39,20 +58,26 @@ export function niceLogDomain(min: number, max: number): [number, number] {
   return [snapDown(min / 1.05), snapUp(max * 1.05)];
 }
 
+const DENSE_SETS = [[1], [1, 2, 5], [1, 2, 3, 5, 7], [1, 2, 3, 4, 5, 6, 7, 8, 9]] as const;
+
 /**
  * Log ticks that stay readable on narrow ranges (e.g. 20–50 %): the first of powers of ten,
  * 1-2-5, 1-2-3-5-7 and 1…9 × 10^k that gives 3 to `maxTicks` ticks; else logTicks.
  */
 export function denseLogTicks(lo: number, hi: number, maxTicks = 8): number[] {
-  for (const mantissas of [[1], [1, 2, 5], [1, 2, 3, 5, 7], [1, 2, 3, 4, 5, 6, 7, 8, 9]]) {
-    const ticks: number[] = [];
-    for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++) {
-      for (const m of mantissas) {
-        const v = Number((m * 10 ** k).toPrecision(12));
-        if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) ticks.push(v);
-      }
-    }
+  const all = logCandidates(lo, hi);
+  for (const set of DENSE_SETS) {
+    const ticks = withMantissas(all, set);
     if (ticks.length >= 3 && ticks.length <= maxTicks) return ticks;
   }
   return logTicks(lo, hi, maxTicks);
+}
+
+/**
+ * Ticks for a log axis: logTicks' powers of ten / 1-2-5 when they give at least three; for a
+ * narrow range, every m×10^k (m = 1…9) inside it, thinned to at most `max`.
+ */
+export function axisLogTicks(lo: number, hi: number, max = 8): number[] {
+  const base = logTicks(lo, hi, max);
+  return base.length >= 3 ? base : thin(logCandidates(lo, hi), max);
 }

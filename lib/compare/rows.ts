@@ -1,85 +1,86 @@
-import { computeMultiplier, crossingLog10, rangePosition, type Multiplier, type RangePosition } from "./laws";
-import { slopeDifferenceCi, type DeltaCi } from "./delta";
+import { ciReason, MIN_CI_POINTS } from "../fit/ci-rule";
+import type { FitMethodId, FitResult } from "../fit/types";
+import { computeMultiplier, crossingLog10, rangePosition, type RangePosition } from "./laws";
+import { nFitOf, type FitPair } from "./method";
+import { pairedStats } from "./paired";
+import { judgeDifferences, type Judgement, type Verdict } from "./significance";
 
-/**
- * Below this many observations a bootstrap interval is not meaningful: with 3 points there are
- * only 10 distinct resamples (CLIP-WIT has 3 models), so the percentiles are a handful of values.
- */
-export const MIN_POINTS_FOR_CI = 5;
+/** @deprecated name kept for callers: the interval rule is lib/fit/ci-rule's MIN_CI_POINTS. */
+export const MIN_POINTS_FOR_CI = MIN_CI_POINTS;
 
-/** The stored fit columns this view needs (a structural subset of the fits table row). */
-export interface StoredFit {
-  status: "ok" | "no_fit";
-  reason: string | null;
-  n: number;
-  alpha: number | null;
-  alphaLo: number | null;
-  alphaHi: number | null;
-  coefficient: number | null;
-  coefficientLo: number | null;
-  coefficientHi: number | null;
-  log10Coefficient: number | null;
-  r2: number | null;
-  xMin: number | null;
-  xMax: number | null;
-}
-
-/** One group's fit as shown: the law, its CIs and whether it has enough points for the CI to mean much. */
+/** One group's fit as shown: the law, its intervals (null with `ciReason` under lib/fit's rule). */
 export type GroupFit =
-  | { ok: true; n: number; alpha: number; alphaCi: [number, number] | null; A: number; aCi: [number, number] | null; log10A: number; r2: number | null; range: [number, number]; fewPoints: boolean }
-  | { ok: false; n: number; reason: string };
+  | {
+      ok: true; n: number; nFit: number; alpha: number; alphaCi: [number, number] | null; A: number; aCi: [number, number] | null;
+      log10A: number; r2: number | null; range: [number, number]; ciReason: string | null; fewPoints: boolean;
+    }
+  | { ok: false; n: number; nFit: 0; reason: string };
+
+/** A statistic of the paired draws: point value, 95% interval or why there is none. */
+export interface Derived { ci: [number, number] | null; ciReason: string | null }
 
 /** One task of the comparison table; Δα, C* and the multiplier are null when either fit is missing. */
 export interface CompareRow {
   task: string;
   metric: string;
+  /** The estimator both groups were fitted with, and why when `paper` fell back to OLS. */
+  method: FitMethodId;
+  methodNote: string | null;
   a: GroupFit;
   b: GroupFit;
-  delta: { value: number; ci: DeltaCi | null } | null;
-  crossing: { log10C: number; position: RangePosition } | { parallel: true } | null;
-  multiplier: Multiplier | null;
-  /** Δα's CI excludes 0. */
+  delta: ({ value: number; p: number | null; pairs: number } & Derived) | null;
+  crossing: ({ log10C: number; position: RangePosition } & Derived) | { parallel: true } | null;
+  multiplier: ({ ok: true; log10Ca: number; log10Multiplier: number; multiplier: number } & Derived) | { ok: false; reason: string } | null;
+  /** Δα's (uncorrected) 95% interval excludes 0. */
   differs: boolean;
-  /** Both fits have ≥ MIN_POINTS_FOR_CI observations, so `differs` can be trusted. */
+  /** Both intervals exist and Δα has a p-value: the task takes part in the corrected test. */
   trusted: boolean;
+  /** The corrected decision (judgeDifferences), shared by the headline and the markers. */
+  verdict: Verdict;
 }
 
-const pair = (lo: number | null, hi: number | null): [number, number] | null => (lo === null || hi === null ? null : [lo, hi]);
+/** FitResult → GroupFit, applying lib/fit's interval rule (fewer than 5 fitted points: no interval). */
+export function toGroupFit(f: FitResult): GroupFit {
+  if (!f.ok) return { ok: false, n: f.n, nFit: 0, reason: f.reason };
+  const nFit = nFitOf(f);
+  const reason = ciReason(nFit, f.bootstrap);
+  return {
+    ok: true, n: f.n, nFit, alpha: f.alpha, alphaCi: reason ? null : f.alphaCi, A: f.A, aCi: reason ? null : f.aCi,
+    log10A: f.log10A, r2: f.r2, range: [f.xMin, f.xMax], ciReason: reason, fewPoints: nFit < MIN_CI_POINTS,
+  };
+}
 
-/** A stored fit row → GroupFit (a missing row counts as "no fit"). */
-export function toGroupFit(f: StoredFit | undefined): GroupFit {
-  if (!f) return { ok: false, n: 0, reason: "no fit stored" };
-  if (f.status !== "ok" || f.alpha === null || f.coefficient === null || f.log10Coefficient === null || f.xMin === null || f.xMax === null) {
-    return { ok: false, n: f.n, reason: f.reason ?? "no fit" };
+const PENDING: Verdict = { testable: false, reason: "not judged", differs: false };
+
+/** Compose one table row from a pair of fits (kept draws) of the same estimator. */
+export function buildCompareRow(task: string, metric: string, pair: FitPair, names: { a: string; b: string }, seed: number): CompareRow {
+  const a = toGroupFit(pair.a);
+  const b = toGroupFit(pair.b);
+  const base = { task, metric, method: pair.method, methodNote: pair.note, a, b };
+  if (!a.ok || !b.ok || !pair.a.ok || !pair.b.ok) {
+    const why = !a.ok ? `no fit for ${names.a} (${a.reason})` : !b.ok ? `no fit for ${names.b} (${b.reason})` : "no fit";
+    return { ...base, delta: null, crossing: null, multiplier: null, differs: false, trusted: false, verdict: { testable: false, reason: why, differs: false } };
   }
-  return {
-    ok: true, n: f.n, alpha: f.alpha, alphaCi: pair(f.alphaLo, f.alphaHi), A: f.coefficient, aCi: pair(f.coefficientLo, f.coefficientHi),
-    log10A: f.log10Coefficient, r2: f.r2, range: [f.xMin, f.xMax], fewPoints: f.n < MIN_POINTS_FOR_CI,
-  };
-}
-
-/** Compose one table row from both groups' stored fits and bootstrap slopes (multiplier at b's largest compute). */
-export function buildCompareRow(task: string, metric: string, fa: StoredFit | undefined, fb: StoredFit | undefined, slopesA: Float64Array, slopesB: Float64Array, seed: number): CompareRow {
-  const a = toGroupFit(fa);
-  const b = toGroupFit(fb);
-  if (!a.ok || !b.ok) return { task, metric, a, b, delta: null, crossing: null, multiplier: null, differs: false, trusted: false };
-  const ci = slopeDifferenceCi(slopesA, slopesB, seed);
+  const groupReason = a.ciReason ? `${names.a}: ${a.ciReason}` : b.ciReason ? `${names.b}: ${b.ciReason}` : null;
+  const stats = !groupReason && pair.a.draws && pair.b.draws ? pairedStats(pair.a.draws, pair.b.draws, b.range[1], seed) : null;
+  const derived = (iv: { ci: [number, number] | null; reason?: string } | undefined): Derived =>
+    groupReason ? { ci: null, ciReason: groupReason } : !iv ? { ci: null, ciReason: "no bootstrap draws" } : { ci: iv.ci, ciReason: iv.ci ? null : (iv.reason ?? "no interval") };
+  const delta = { value: b.alpha - a.alpha, p: stats && stats.delta.ci ? stats.p : null, pairs: stats?.pairs ?? 0, ...derived(stats?.delta) };
   const x = crossingLog10(a, b);
-  const differs = ci !== null && (ci.ci[0] > 0 || ci.ci[1] < 0);
+  const m = computeMultiplier(a, b, b.range[1]);
+  const trusted = delta.ci !== null && delta.p !== null;
   return {
-    task, metric, a, b,
-    delta: { value: b.alpha - a.alpha, ci },
-    crossing: x === null ? { parallel: true } : { log10C: x, position: rangePosition(x, a.range, b.range) },
-    multiplier: computeMultiplier(a, b, b.range[1]),
-    differs,
-    trusted: !a.fewPoints && !b.fewPoints,
+    ...base, delta,
+    crossing: x === null ? { parallel: true } : { log10C: x, position: rangePosition(x, a.range, b.range), ...derived(stats?.crossing) },
+    multiplier: m.ok ? { ...m, ...derived(stats?.multiplier) } : m,
+    differs: delta.ci !== null && (delta.ci[0] > 0 || delta.ci[1] < 0),
+    trusted,
+    verdict: trusted ? PENDING : { testable: false, reason: delta.ciReason ?? "no interval for Δα", differs: false },
   };
 }
 
-/** Tasks whose Δα CI excludes 0, split by whether both fits have enough points to trust that. */
-export function summarizeDifferences(rows: readonly CompareRow[]): { trusted: string[]; fewPoints: string[]; comparable: number } {
-  const trusted: string[] = [];
-  const fewPoints: string[] = [];
-  for (const r of rows) if (r.differs) (r.trusted ? trusted : fewPoints).push(r.task);
-  return { trusted, fewPoints, comparable: rows.filter((r) => r.delta !== null).length };
+/** Rows with the corrected verdicts set, and the judgement itself (the headline's counts). */
+export function judgeRows(rows: readonly CompareRow[]): { rows: CompareRow[]; judgement: Judgement } {
+  const judgement = judgeDifferences(rows.map((r) => (r.trusted && r.delta?.p != null ? { task: r.task, p: r.delta.p } : { task: r.task, p: null, untestable: r.verdict.testable ? "not testable" : r.verdict.reason })));
+  return { rows: rows.map((r) => ({ ...r, verdict: judgement.verdicts.get(r.task)! })), judgement };
 }

@@ -1,4 +1,5 @@
-import { logDomain, logTicks } from "../chart/log-ticks";
+import { scaleLinear } from "d3-scale";
+import { axisLogTicks, logDomain } from "../chart/log-ticks";
 import { METRIC_LABELS, type Metric } from "../domain/metrics";
 import type { XKey, YKey } from "./points";
 
@@ -43,26 +44,25 @@ export function yDomainOf(values: readonly number[]): [number, number] {
   return [clean(down), clean(up > down ? up : down * 10)];
 }
 
-/**
- * Ticks for a log axis: logTicks' powers of ten / 1-2-5 when they give at least three; for a
- * narrow range, every m×10^k (m = 1…9) inside it, thinned to at most `max`.
- */
+/** Ticks for a log axis (lib/chart/log-ticks axisLogTicks, on d3-scale). */
 export function axisTicks(domain: readonly [number, number], max = 8): number[] {
-  const [lo, hi] = domain;
-  const base = logTicks(lo, hi, max);
-  if (base.length >= 3) return base;
-  const out: number[] = [];
-  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
-    for (let m = 1; m <= 9; m++) {
-      const t = clean(m * 10 ** e);
-      if (t >= lo * (1 - 1e-9) && t <= hi * (1 + 1e-9)) out.push(t);
-    }
-  }
-  if (out.length <= max) return out;
-  const step = Math.ceil(out.length / max);
-  return out.filter((_, i) => i % step === 0);
+  return axisLogTicks(domain[0], domain[1], max);
 }
 
 function clean(v: number): number {
   return Number(v.toPrecision(12));
+}
+
+/**
+ * Accuracy (a raw metric, in %) goes on a linear axis: 5% padding, d3's nice bounds clamped to
+ * [0, 100], and its round ticks.
+ */
+export function linearPctAxis(values: readonly number[], maxTicks = 6): { domain: [number, number]; ticks: number[] } {
+  const v = values.filter(Number.isFinite);
+  const [min, max] = v.length ? [Math.min(...v), Math.max(...v)] : [0, 100];
+  const pad = Math.max((max - min) * 0.05, 1);
+  const s = scaleLinear().domain([Math.max(0, min - pad), Math.min(100, max + pad)]).nice(maxTicks);
+  const [lo, hi] = s.domain() as [number, number];
+  const domain: [number, number] = [Math.max(0, lo), Math.min(100, hi)];
+  return { domain, ticks: scaleLinear().domain(domain).ticks(maxTicks) };
 }

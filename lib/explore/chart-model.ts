@@ -1,6 +1,7 @@
-import { GROUP_COLORS } from "../chart/palette";
+import { groupStyle } from "../chart/palette";
 import type { Metric } from "../domain/metrics";
-import { X_LABELS, axisTicks, valueName, xDomainOf, yDomainOf, yLabel } from "./axes";
+import { X_LABELS, axisTicks, linearPctAxis, valueName, xDomainOf, yDomainOf, yLabel } from "./axes";
+import { formatLaw } from "../format";
 import { fitCaption, groupLabel, lineParams } from "./fits";
 import { fitSegments, type LineParams } from "./lines";
 import { toPlotPoints, type XKey, type YKey } from "./points";
@@ -8,6 +9,8 @@ import type { ExploreFit, ExploreRow, PlotLine, PlotPoint } from "./types";
 
 export interface AxisModel {
   label: string;
+  /** Log for compute, samples and error; linear for accuracy (a raw metric). */
+  scale: "log" | "linear";
   domain: [number, number];
   ticks: number[];
 }
@@ -34,7 +37,8 @@ export function fitsApply(x: XKey, y: YKey): boolean {
 
 /** Points, axes and fit lines of one chart; `fits` are drawn in the given order. */
 export function buildChartModel(rows: readonly ExploreRow[], x: XKey, y: YKey, metric: Metric, fits: readonly ExploreFit[]): ChartModel {
-  const { points, nonPositive, missing } = toPlotPoints(rows, x, y, metric);
+  const yLog = y === "error";
+  const { points, nonPositive, missing } = toPlotPoints(rows, x, y, metric, yLog);
   const applies = fitsApply(x, y);
   const drawable = applies ? fits.flatMap((f) => {
     const p = lineParams(f);
@@ -44,17 +48,24 @@ export function buildChartModel(rows: readonly ExploreRow[], x: XKey, y: YKey, m
   const lines: PlotLine[] = drawable.map(({ fit, p }) => ({
     key: `${fit.group}-${fit.method}-${fit.metric}`,
     label: `${groupLabel(fit.group)} (${fit.method}): ${fitCaption(fit)}`,
-    color: GROUP_COLORS[fit.group] ?? "#999999",
-    segments: fitSegments(p, xDomain),
+    short: `${fit.group === "slice" ? "Refit" : fit.group}: ${formatLaw(p.A, p.alpha)}`,
+    group: fit.group,
+    color: groupStyle(fit.group).color,
+    dash: groupStyle(fit.group).dash,
+    // Only over the compute range of the fitted points: a line is not evidence where no model was fitted.
+    segments: fitSegments(p, xDomain).filter((s) => !s.dashed),
   }));
   const solidY = lines.flatMap((l) => l.segments.filter((s) => !s.dashed).flatMap((s) => [s.y1, s.y2]));
   const yDomain = yDomainOf([...points.map((p) => p.y), ...solidY]);
+  const yAxis: AxisModel = yLog
+    ? { label: yLabel(y), scale: "log", domain: yDomain, ticks: axisTicks(yDomain) }
+    : { label: yLabel(y), scale: "linear", ...linearPctAxis(points.map((p) => p.y)) };
   const first = drawable[0];
   return {
     points, nonPositive, missing, lines,
     fitsHidden: applies || fits.length === 0 ? null : `Fit lines are hidden: the power laws relate error to total compute, so they are drawn only for error vs total compute (here: ${valueName(y, metric).toLowerCase()} vs ${X_LABELS[x].toLowerCase()}).`,
-    xAxis: { label: X_LABELS[x], domain: xDomain, ticks: axisTicks(xDomain) },
-    yAxis: { label: yLabel(y), domain: yDomain, ticks: axisTicks(yDomain) },
+    xAxis: { label: X_LABELS[x], scale: "log", domain: xDomain, ticks: axisTicks(xDomain) },
+    yAxis,
     valueName: valueName(y, metric),
     residualFit: first ? { ...first.p, label: `${groupLabel(first.fit.group)} (${first.fit.method})` } : null,
   };

@@ -1,6 +1,6 @@
 import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "../domain/groups";
 import { resolveMethod } from "../domain/paper";
-import { formatLaw, formatSci } from "../format";
+import { formatAlphaCi, formatLaw } from "../format";
 import type { LineParams } from "./lines";
 import type { ExploreFit } from "./types";
 
@@ -20,9 +20,9 @@ export function groupLabel(group: string): string {
   return group === "slice" ? "Refit of this slice" : (GROUP_LABELS[group as FitGroup] ?? group);
 }
 
-/** "[−0.137, −0.088]" or "–" without an interval. */
+/** "[−0.137, −0.088]" or "–" without an interval (lib/format). */
 export function formatCi(ci: readonly [number, number] | null, digits = 3): string {
-  return ci ? `[${signed(ci[0], digits)}, ${signed(ci[1], digits)}]` : "–";
+  return formatAlphaCi(ci, digits);
 }
 
 /**
@@ -44,16 +44,4 @@ export function r2Text(f: Pick<ExploreFit, "r2" | "n_fit">): string {
   return `R² = ${f.r2 === null ? "–" : f.r2.toFixed(2)}${f.n_fit === null ? "" : ` on n_fit = ${f.n_fit}`}`;
 }
 
-/** α with a typographic minus and fixed decimals, e.g. "−0.111". */
-export function formatAlpha(v: number | null, digits = 3): string {
-  return v === null ? "–" : signed(v, digits);
-}
-
-/** A coefficient interval with significant digits, e.g. "[4.11, 8.27]" or "[1.35, 8.07×10⁴]". */
-export function formatCoefCi(ci: readonly [number, number] | null): string {
-  return ci ? `[${formatSci(ci[0])}, ${formatSci(ci[1])}]` : "–";
-}
-
-function signed(v: number, digits: number): string {
-  return `${v < 0 ? "−" : ""}${Math.abs(v).toFixed(digits)}`;
-}
+export { formatAlpha, formatCoefCi } from "../format";

@@ -31,8 +31,11 @@ export interface PlotPoints {
   missing: number;
 }
 
-/** Rows → drawable points (y in percent); counts what a log–log chart cannot show instead of hiding it. */
-export function toPlotPoints(rows: readonly ExploreRow[], x: XKey, y: YKey, metric: Metric): PlotPoints {
+/**
+ * Rows → drawable points (y in percent); counts what a log–log chart cannot show instead of hiding
+ * it. On a linear y axis (`yLog` false) a value of 0 is drawable.
+ */
+export function toPlotPoints(rows: readonly ExploreRow[], x: XKey, y: YKey, metric: Metric, yLog = true): PlotPoints {
   const points: PlotPoint[] = [];
   let nonPositive = 0;
   let missing = 0;
@@ -43,7 +46,7 @@ export function toPlotPoints(rows: readonly ExploreRow[], x: XKey, y: YKey, metr
       missing++;
       continue;
     }
-    if (!(Number.isFinite(xv) && xv > 0 && Number.isFinite(yv) && yv > 0)) {
+    if (!(Number.isFinite(xv) && xv > 0 && Number.isFinite(yv) && (yLog ? yv > 0 : yv >= 0))) {
       nonPositive++;
       continue;
     }

@@ -42,11 +42,16 @@ export interface LineSegment {
   dashed: boolean;
 }
 
-/** A fit line to draw: colour, accessible label and its solid/dashed pieces. */
+/** A fit line to draw: its group's colour and dash pattern (lib/chart/palette), label and pieces. */
 export interface PlotLine {
   key: string;
   label: string;
+  /** One short line for small images: "LAION: E = 5.86·C^−0.111". */
+  short: string;
+  group: string;
   color: string;
+  /** SVG stroke-dasharray of the group's line style; null = solid. */
+  dash: string | null;
   segments: LineSegment[];
 }
 

@@ -34,13 +34,13 @@ export function parseViewOrThrow<S>(view: ReportView<S>, params: URLSearchParams
  * view shows, the fits it draws (JSON `fits`; CSV with `table=fits`), provenance in JSON `meta`
  * and, for CSV, in the JSON twin named by a `Link: rel="describedby"` header.
  */
-export function serveTwin<S>(req: Request, view: ReportView<S>, kind: TwinKind, load: (state: S, url: URL) => TwinData): Promise<Response> {
-  return handle(() => {
+export function serveTwin<S>(req: Request, view: ReportView<S>, kind: TwinKind, load: (state: S, url: URL) => TwinData | Promise<TwinData>): Promise<Response> {
+  return handle(async () => {
     const url = new URL(req.url);
     const state = parseViewOrThrow(view, url.searchParams);
     const out = parseOutputParams(url.searchParams, kind === "csv" ? ["table", "bom"] : []);
     if (!out.ok) throw badParams(out.errors);
-    const data = load(state, url);
+    const data = await load(state, url);
     const query = view.query(state);
     const fitsTable = out.out.table === "fits";
     if (fitsTable && !data.fits) throw new AppError("bad_request", `Invalid parameter "table": the ${view.id} view draws no fits.`, "table");

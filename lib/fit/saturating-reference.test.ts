@@ -32,7 +32,7 @@ const C = [1e9, 2.5e9, 7e9, 1.6e10, 4e10, 1.1e11, 3e11, 9e11, 2.4e12];
 const wobble = [1.01, 0.985, 1.02, 0.99, 1.005, 0.98, 1.015, 0.995, 1.0];
 const CASES: Case[] = [
   ...REAL.map(([t, m, g]) => ({ id: `${t} ${m} ${g}`, ...series(rows, t, m, g) })),
-  { id: "synthetic noisy", compute: C, error: C.map((c, i) => (0.12 + 40 * c ** -0.18) * wobble[i]!) },
+  { id: "synthetic noisy", compute: C, error: C.map((c, i) => (0.12 + 20 * c ** -0.18) * wobble[i]!) },
   { id: "synthetic off-frontier", compute: [...C, ...C], error: [...C.map((c, i) => (0.05 + 9 * c ** -0.12) * wobble[i]!), ...C.map((c) => 0.9 * (0.05 + 9 * c ** -0.12) + 0.08)] },
 ];
 

@@ -8,3 +8,10 @@ export function formatLr(v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";
   return v.toExponential().replace(/e\+0$/, "");
 }
+
+/** A model's short readable name: "ViT-B/16 · LAION-2B · 13B" (the full id goes on hover). */
+export function shortModelName(m: { arch: string; upstream: string; samplesSeenPretty: string }): string {
+  const i = m.arch.lastIndexOf("-");
+  const arch = i < 0 ? m.arch : `${m.arch.slice(0, i)}/${m.arch.slice(i + 1)}`;
+  return `${arch} · ${m.upstream} · ${m.samplesSeenPretty}`;
+}

@@ -4,9 +4,14 @@ import { FIT_GROUPS } from "../domain/groups";
 import { VIEW_METHODS } from "../domain/paper";
 import { parseViewState, toQuery, type ViewParse } from "./parse";
 
+/** Sort keys of the /compare table (values said in words sort last). */
+export const COMPARE_SORTS = ["task", "delta", "multiplier", "crossing"] as const;
+export type CompareSort = (typeof COMPARE_SORTS)[number];
+
 /**
  * /compare URL state: two fit groups a and b (Δα = α_b − α_a), the fit method, and the task drawn
- * in the overlay chart. The metric is each task's primary metric, so it is not a parameter.
+ * in the overlay chart, and the table's sort (task, Δα, multiplier or crossing) and direction. The
+ * metric is each task's primary metric, so it is not a parameter.
  */
 export const compareStateSchema = z
   .object({
@@ -14,6 +19,8 @@ export const compareStateSchema = z
     b: z.enum(FIT_GROUPS).default("LAION-2B"),
     method: z.enum(VIEW_METHODS).default("paper"),
     task: token.default("imagenet1k"),
+    sort: z.enum(COMPARE_SORTS).default("task"),
+    dir: z.enum(["asc", "desc"]).default("asc"),
   })
   .refine((s) => s.a !== s.b, { path: ["b"], message: "must be a different group from a" });
 export type CompareState = z.infer<typeof compareStateSchema>;

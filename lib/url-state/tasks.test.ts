@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseTasksState, sortPanels, tasksQuery, TASKS_DEFAULTS } from "./tasks";
 
 const panels = [
-  { task: "b", alpha: -0.1, n: 29, r2: 0.9 },
-  { task: "a", alpha: -0.2, n: 29, r2: 0.5 },
-  { task: "c", alpha: null, n: null, r2: null },
-  { task: "d", alpha: -0.1, n: 20, r2: 0.7 },
+  { task: "b", alpha: -0.1, n: 29, r2: 0.9, delta: -0.05 },
+  { task: "a", alpha: -0.2, n: 29, r2: 0.5, delta: 0.02 },
+  { task: "c", alpha: null, n: null, r2: null, delta: null },
+  { task: "d", alpha: -0.1, n: 20, r2: 0.7, delta: -0.01 },
 ];
-const order = (sort: "task" | "alpha" | "n" | "r2", dir: "asc" | "desc") => sortPanels(panels, sort, dir).map((p) => p.task);
+const order = (sort: "task" | "alpha" | "n" | "r2" | "delta", dir: "asc" | "desc") => sortPanels(panels, sort, dir).map((p) => p.task);
 
 describe("sortPanels", () => {
   it("sorts by the key, ties by task name, panels without a value last in both directions", () => {
@@ -16,6 +16,8 @@ describe("sortPanels", () => {
     expect(order("n", "asc")).toEqual(["d", "a", "b", "c"]);
     expect(order("r2", "desc")).toEqual(["b", "d", "a", "c"]);
     expect(order("task", "desc")).toEqual(["d", "c", "b", "a"]);
+    expect(order("delta", "asc")).toEqual(["b", "d", "a", "c"]);
+    expect(order("delta", "desc")).toEqual(["a", "d", "b", "c"]);
   });
 });
 

@@ -3,7 +3,7 @@ import { TASK_CATEGORIES, type TaskCategory } from "../domain/tasks";
 import { VIEW_METHODS } from "../domain/paper";
 import { parseViewState, toQuery, type ViewParse } from "./parse";
 
-export const ATLAS_SORTS = ["task", "alpha", "n", "r2"] as const;
+export const ATLAS_SORTS = ["task", "alpha", "n", "r2", "delta"] as const;
 export type AtlasSort = (typeof ATLAS_SORTS)[number];
 
 /** URL slugs of the task categories (the labels have spaces and "&"). */
@@ -14,7 +14,8 @@ const SLUGS = Object.keys(CATEGORY_SLUGS) as [string, ...string[]];
 if (SLUGS.length !== TASK_CATEGORIES.length) throw new Error("every task category needs a URL slug");
 
 /**
- * /tasks URL state: fit method, sort key (α, n and R² are those of the LAION pooled fit), direction,
+ * /tasks URL state: fit method, sort key (α, n and R² are those of the LAION pooled fit; `delta` is
+ * Δα = α_CLIP-WIT − α_LAION), direction,
  * and an optional category filter ("" = all).
  */
 export const tasksStateSchema = z.object({
@@ -36,12 +37,13 @@ export function tasksQuery(s: TasksState): string {
   return toQuery(s, TASKS_DEFAULTS);
 }
 
-/** What sorting needs of a panel: its name and the LAION fit's α, n and R² (null without a fit). */
+/** What sorting needs of a panel: its name, the LAION fit's α, n and R², and Δα (null without a fit). */
 export interface SortablePanel {
   task: string;
   alpha: number | null;
   n: number | null;
   r2: number | null;
+  delta?: number | null;
 }
 
 /** Panels in the requested order; panels without the sort value go last either way, ties by task name. */
@@ -50,8 +52,8 @@ export function sortPanels<T extends SortablePanel>(panels: readonly T[], sort: 
   const byName = (a: T, b: T) => (a.task < b.task ? -1 : a.task > b.task ? 1 : 0);
   return [...panels].sort((a, b) => {
     if (sort === "task") return sign * byName(a, b);
-    const va = a[sort];
-    const vb = b[sort];
+    const va = a[sort] ?? null;
+    const vb = b[sort] ?? null;
     if (va === null || vb === null) return va === vb ? byName(a, b) : va === null ? 1 : -1;
     return sign * (va - vb) || byName(a, b);
   });

@@ -6,9 +6,15 @@ import type { ParsedFiles } from "../../lib/ingest/types";
 import type { UpstreamKey } from "../../lib/upstream";
 import type { SourceFile } from "./source";
 
-/** Decode (strict UTF-8), parse (RFC 4180) and validate one file; every issue, rows with line numbers. */
+/**
+ * Decode (strict UTF-8), parse (RFC 4180) and validate one file; every issue, rows with line numbers.
+ * A file with a header and no rows is an error: a truncated download must not empty the dashboard.
+ */
 export function loadFile<Row>(file: string, bytes: Uint8Array, spec: FileSpec<Row>): { rows: WithLine<Row>[]; issues: CsvIssue[] } {
   const { rows, issues } = readCsv(bytes, file, spec);
+  if (rows.length === 0 && issues.length === 0) {
+    issues.push({ file, line: 2, column: 1, expected: "at least one data row after the header", found: "the end of the file" });
+  }
   return { rows, issues };
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { createDb, migrateDb } from "../../db/client";
-import { insertDataset } from "../../db/mutations/ingest";
+import { insertDataset } from "../../db/mutations/write-dataset";
 import { formatIssue, type CsvIssue } from "../../lib/csv/issues";
 import type { Env } from "../../lib/env";
 import { buildDataset } from "../../lib/ingest/build";
@@ -9,11 +10,20 @@ import { FIT_CONFIG } from "../../lib/ingest/fits";
 import { computeAllFitsParallel } from "./fit-pool";
 import { UPSTREAM } from "../../lib/upstream";
 import { replaceAtomically } from "./atomic";
+import { diffSnapshots, formatDiff, readSnapshot, type DbDiff } from "./db-diff";
 import { loadFiles } from "./load";
 import { downloadSource, readSourceDir, type Source } from "./source";
 
-export interface IngestOptions { source?: string; dbPath: string; env: Env; log: (msg: string) => void }
-export interface IngestSummary { dbPath: string; version: string; counts: Record<string, number>; fitsOk: number; fitsNone: number; warnings: string[]; elapsedMs: number }
+export interface IngestOptions {
+  source?: string; dbPath: string; env: Env; log: (msg: string) => void;
+  /** Replace the database even when the new one has fewer models, tasks or evaluations. */
+  allowShrink?: boolean;
+}
+export interface IngestSummary {
+  dbPath: string; version: string; counts: Record<string, number>; fitsOk: number; fitsNone: number; warnings: string[]; elapsedMs: number;
+  /** Changes against the database replaced (null on a first ingest). */
+  diff: DbDiff | null;
+}
 
 /** Every problem found in the input, formatted `file:line:column: expected …, found …`. */
 export class IngestError extends Error {
@@ -25,6 +35,15 @@ export class IngestError extends Error {
     const lines = this.issues.slice(0, limit).map(formatIssue);
     if (this.issues.length > limit) lines.push(`… and ${this.issues.length - limit} more`);
     return lines;
+  }
+}
+
+/** The new database has fewer models, tasks or evaluations than the current one. */
+export class ShrinkError extends Error {
+  constructor(readonly diff: DbDiff) {
+    super(`the new database would shrink the dashboard (${diff.shrunk.join(", ")}); the database was not changed. ` +
+      "If that is intended, run the ingest again with --allow-shrink.");
+    this.name = "ShrinkError";
   }
 }
 
@@ -49,6 +68,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
   const fitRows = await computeAllFitsParallel(built.dataset.evaluations);
   const version = dataVersion(source);
   let counts: Record<string, number> = {};
+  let diff: DbDiff | null = null;
   stage(`write: ${opts.dbPath}`);
   await replaceAtomically(opts.dbPath, (tmp) => {
     const db = createDb(tmp);
@@ -72,11 +92,30 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
     } finally {
       db.$client.close();
     }
+    diff = compareWithCurrent(opts, tmp, stage);
   });
   const elapsedMs = performance.now() - t0;
   stage("done");
   const fitsOk = fitRows.filter((f) => f.status === "ok").length;
-  return { dbPath: opts.dbPath, version, counts, fitsOk, fitsNone: fitRows.length - fitsOk, warnings: built.warnings, elapsedMs };
+  return { dbPath: opts.dbPath, version, counts, fitsOk, fitsNone: fitRows.length - fitsOk, warnings: built.warnings, elapsedMs, diff };
+}
+
+/** Print what the new database changes; refuse (throw) a shrink unless allowed. */
+function compareWithCurrent(opts: IngestOptions, tmp: string, stage: (name: string) => void): DbDiff | null {
+  if (!fs.existsSync(opts.dbPath)) return null; // first ingest
+  stage(`compare: the new database with ${opts.dbPath}`);
+  let before;
+  try {
+    before = readSnapshot(opts.dbPath);
+  } catch (e) {
+    // An unreadable or foreign file holds nothing the dashboard could lose; say so and replace it.
+    opts.log(`  the current database could not be read (${(e as Error).message}); no comparison`);
+    return null;
+  }
+  const diff = diffSnapshots(before, readSnapshot(tmp));
+  for (const line of formatDiff(diff)) opts.log(line);
+  if (diff.shrunk.length > 0 && !opts.allowShrink) throw new ShrinkError(diff);
+  return diff;
 }
 
 function rowsOf(parsed: ReturnType<typeof loadFiles>["parsed"], key: string): number {

@@ -62,7 +62,7 @@ export async function downloadSource(opts: DownloadOpts): Promise<Source> {
   return { kind: "download", location: upstreamUrl(opts.baseUrl, "").replace(/\/$/, ""), files };
 }
 
-const OFFLINE_HINT =
+export const OFFLINE_HINT =
   "Point the ingest at a local copy instead: `npm run ingest -- --source DIR` or SCALING_DATA_DIR=DIR, " +
   "where DIR holds the four upstream CSVs (e.g. ../shared/data/scaling-laws-openclip).";
 

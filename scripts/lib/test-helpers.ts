@@ -20,10 +20,10 @@ export function sha256File(p: string): string {
 }
 
 /** Run an ingest quietly; returns the summary or the thrown error. */
-export async function ingestQuiet(source: string | undefined, dbPath: string, env: Partial<Record<string, string>> = {}) {
+export async function ingestQuiet(source: string | undefined, dbPath: string, env: Partial<Record<string, string>> = {}, opts: { allowShrink?: boolean } = {}) {
   const logs: string[] = [];
   try {
-    const summary = await runIngest({ source, dbPath, env: readEnv({ ...env } as NodeJS.ProcessEnv), log: (m) => logs.push(m) });
+    const summary = await runIngest({ source, dbPath, env: readEnv({ ...env } as NodeJS.ProcessEnv), log: (m) => logs.push(m), ...opts });
     return { ok: true as const, summary, logs };
   } catch (error) {
     return { ok: false as const, error: error as Error, logs };

@@ -8,7 +8,7 @@ const { context } = useBrowser(base);
 let page: Page;
 let errors: string[] = [];
 
-type ApiFit = { group: string; slope: number; slope_ci: [number, number]; coefficient: number; coefficient_ci: [number, number]; n: number };
+type ApiFit = { group: string; slope: number; slope_ci: [number, number] | null; coefficient: number; coefficient_ci: [number, number] | null; n: number };
 
 async function imagenetFits(method = "paper"): Promise<Record<string, ApiFit>> {
   const r = await fetch(`${base}/api/v1/fits?task=imagenet1k&metric=acc1&method=${method}`);
@@ -24,11 +24,22 @@ async function cellNumbers(col: string, task = "imagenet1k"): Promise<number[]> 
 }
 
 /** α shown to 3 decimals, A to 3 significant digits: compare within that rounding. */
-async function expectGroupMatches(side: "a" | "b", f: ApiFit) {
+async function expectGroupMatches(side: "a" | "b", f: ApiFit, withCi = true) {
   const [alpha, lo, hi] = await cellNumbers(`alpha-${side}`);
-  for (const [shown, api] of [[alpha, f.slope], [lo, f.slope_ci[0]], [hi, f.slope_ci[1]]] as const) expect(Math.abs(shown! - api)).toBeLessThanOrEqual(0.0005 + 1e-9);
+  expect(Math.abs(alpha! - f.slope)).toBeLessThanOrEqual(0.0005 + 1e-9);
   const [A, alo, ahi] = await cellNumbers(`A-${side}`);
-  for (const [shown, api] of [[A, f.coefficient], [alo, f.coefficient_ci[0]], [ahi, f.coefficient_ci[1]]] as const) expect(Math.abs(shown! / api - 1)).toBeLessThan(0.006);
+  expect(Math.abs(A! / f.coefficient - 1)).toBeLessThan(0.006);
+  if (!withCi) {
+    expect(await page.locator(`tr[data-task="imagenet1k"] td[data-col="alpha-${side}"]`).innerText()).toContain("no interval");
+    return;
+  }
+  for (const [shown, api] of [[lo, f.slope_ci![0]], [hi, f.slope_ci![1]]] as const) expect(Math.abs(shown! - api)).toBeLessThanOrEqual(0.0005 + 1e-9);
+  for (const [shown, api] of [[alo, f.coefficient_ci![0]], [ahi, f.coefficient_ci![1]]] as const) expect(Math.abs(shown! / api - 1)).toBeLessThan(0.006);
+}
+
+/** The estimator a row says both groups were fitted with. */
+async function rowMethod(task = "imagenet1k"): Promise<string> {
+  return (await page.locator(`tr[data-task="${task}"] .compare-method`).innerText()).trim();
 }
 
 // One page for the file's tests, recording console errors (each test goes to its own URL).
@@ -41,7 +52,7 @@ describe("/compare", () => {
     await page.goto(`${base}/compare`);
     await page.waitForSelector(".recharts-surface");
     expect(await page.locator("tbody tr").count()).toBe(41);
-    const fits = await imagenetFits();
+    const fits = await imagenetFits(await rowMethod());
     await expectGroupMatches("a", fits["LAION-400M"]!);
     await expectGroupMatches("b", fits["LAION-2B"]!);
     const [delta, dlo, dhi] = await cellNumbers("delta");
@@ -50,7 +61,7 @@ describe("/compare", () => {
     expect(dhi!).toBeGreaterThan(delta!);
     // Overlay: 9 LAION-400M + 11 LAION-2B models on ImageNet.
     expect(await page.locator(".recharts-scatter-symbol .recharts-symbols").count()).toBe(fits["LAION-400M"]!.n + fits["LAION-2B"]!.n);
-    expect(await page.locator(".compare-summary").innerText()).toMatch(/\d+ of 41 tasks/);
+    expect(await page.locator(".compare-summary").innerText()).toMatch(/\d+ of \d+ testable tasks/);
     expect(errors).toEqual([]);
   });
 
@@ -58,21 +69,23 @@ describe("/compare", () => {
     await page.selectOption('select[name="b"]', "CLIP-WIT");
     await page.waitForURL(/b=CLIP-WIT/);
     await page.waitForSelector('th:has-text("α CLIP-WIT")');
-    const fits = await imagenetFits();
-    await expectGroupMatches("b", fits["CLIP-WIT"]!);
+    // CLIP-WIT has 3 models: binned-min would fit 3 bin minima, so both groups are fitted by OLS.
+    expect(await rowMethod()).toBe("ols");
+    const fits = await imagenetFits("ols");
+    await expectGroupMatches("b", fits["CLIP-WIT"]!, false);
     expect(await page.locator('tr[data-task="imagenet1k"] td[data-col="alpha-b"]').innerText()).toContain("n=3");
-    expect(await page.locator(".compare-summary").innerText()).toMatch(/fewer than 5 models/);
+    expect(await page.getByTestId("untestable").innerText()).toMatch(/3 fitted points/);
 
     await page.reload();
     await page.waitForSelector(".recharts-surface");
     expect(await page.inputValue('select[name="b"]')).toBe("CLIP-WIT");
-    await expectGroupMatches("b", fits["CLIP-WIT"]!);
+    await expectGroupMatches("b", fits["CLIP-WIT"]!, false);
 
     await page.goBack();
     await page.waitForURL((u) => u.pathname === "/compare" && u.search === "");
     await page.waitForSelector('th:has-text("α LAION-2B")');
     expect(await page.inputValue('select[name="b"]')).toBe("LAION-2B");
-    await expectGroupMatches("b", fits["LAION-2B"]!);
+    await expectGroupMatches("b", (await imagenetFits(await rowMethod()))["LAION-2B"]!);
     expect(errors).toEqual([]);
   });
 
@@ -85,6 +98,99 @@ describe("/compare", () => {
     const fits = await imagenetFits("ols");
     await expectGroupMatches("a", fits.LAION!);
     expect(errors).toEqual([]);
+  });
+
+  /** Tasks the headline names and counts, and the rows the table marks: the same set. */
+  async function expectHeadlineEqualsMarkers() {
+    const count = Number(await page.getByTestId("differ-count").innerText());
+    const testable = Number(await page.getByTestId("testable-count").innerText());
+    const marked = await page.locator('tbody tr[data-differs="true"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-task")));
+    const flags = await page.locator('tbody tr td[data-col="delta"] [data-marker="differs"]').count();
+    const named = await page.locator(".compare-summary p").first().locator("a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get("task") ?? "imagenet1k"));
+    expect(marked.length).toBe(count);
+    expect(flags).toBe(count);
+    expect([...named].sort()).toEqual([...marked].sort());
+    const untestable = await page.locator('[data-testid="untestable"] li').count();
+    expect(testable).toBeLessThanOrEqual(41);
+    if (testable < 41) expect(untestable).toBeGreaterThan(0);
+    return { count, testable };
+  }
+
+  it.each([
+    "a=CLIP-WIT&b=LAION",
+    "",
+    "a=LAION-80M&b=LAION-2B&method=ols",
+    "a=LAION-400M&b=LAION&method=binned-min",
+  ])("headline equals the table's markers row by row (%s)", async (q) => {
+    await page.goto(`${base}/compare?${q}`);
+    await page.waitForSelector(".recharts-surface");
+    const { testable } = await expectHeadlineEqualsMarkers();
+    if (q.startsWith("a=CLIP-WIT")) {
+      // Three OpenAI models: no interval on any task, so nothing is testable — and the page says why.
+      expect(testable).toBe(0);
+      expect(await page.getByTestId("untestable").innerText()).toMatch(/CLIP-WIT: no interval: 3 fitted points/);
+    }
+    if (q.includes("method=ols")) expect(testable).toBeGreaterThan(0);
+    // No "−0.000" (or "-0.00") anywhere in the view's text.
+    expect(await page.locator("main").innerText()).not.toMatch(/[−-]0\.0+(?![0-9])/);
+    expect(errors).toEqual([]);
+  });
+
+  it("sorts the table by Δα, crossing and multiplier (click, then click again to reverse)", async () => {
+    await page.goto(`${base}/compare?a=LAION-80M&b=LAION-2B&method=ols`);
+    await page.waitForSelector(".recharts-surface");
+    const deltas = async () => (await page.locator('td[data-col="delta"] [data-value]').allInnerTexts()).map((t) => Number(t.replace("−", "-")));
+    await page.click('th[data-sort="delta"] a');
+    await page.waitForURL(/sort=delta/);
+    await page.waitForSelector('th[data-sort="delta"][aria-sort="ascending"]');
+    const asc = await deltas();
+    expect(asc.length).toBe(41);
+    expect(asc).toEqual([...asc].sort((x, y) => x - y));
+    await page.click('th[data-sort="delta"] a');
+    await page.waitForSelector('th[data-sort="delta"][aria-sort="descending"]');
+    const desc = await deltas();
+    expect(desc).toEqual([...desc].sort((x, y) => y - x));
+    for (const key of ["crossing", "multiplier"]) {
+      await page.click(`th[data-sort="${key}"] a`);
+      await page.waitForSelector(`th[data-sort="${key}"][aria-sort="ascending"]`);
+      const rows = await page.locator("tbody tr").evaluateAll((trs, k) => trs.map((tr) => tr.querySelector(`td[data-col="${k}"] [data-value]`)?.textContent ?? null), key);
+      const printed = rows.filter((v): v is string => v !== null);
+      // Rows said in words come after every printed value.
+      expect(rows.slice(0, printed.length).every((v) => v !== null)).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("the CSV twin carries the same rows and verdicts as the page", async () => {
+    await page.goto(`${base}/compare?a=LAION-80M&b=LAION-2B&method=ols&sort=delta`);
+    await page.waitForSelector(".recharts-surface");
+    const pageTasks = await page.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-task"), tr.getAttribute("data-differs")]));
+    const json = (await (await fetch(`${base}/compare.json?a=LAION-80M&b=LAION-2B&method=ols&sort=delta`)).json()) as { rows: { task: string; differs_corrected: boolean; method_used: string }[] };
+    expect(json.rows.map((r) => [r.task, String(r.differs_corrected)])).toEqual(pageTasks);
+    const csv = await (await fetch(`${base}/compare.csv?a=LAION-80M&b=LAION-2B&method=ols&sort=delta`)).text();
+    const [header, ...lines] = csv.trim().split(/\r?\n/);
+    const cols = header!.split(",");
+    const iTask = cols.indexOf("task");
+    const iDiff = cols.indexOf("differs_corrected");
+    expect(lines.map((l) => [l.split(",")[iTask], l.split(",")[iDiff]])).toEqual(pageTasks);
+  });
+
+  it("marks extrapolated values with one icon that has a tooltip", async () => {
+    await page.goto(`${base}/compare?a=LAION-80M&b=LAION-2B&method=ols`);
+    await page.waitForSelector(".recharts-surface");
+    const icons = page.locator("[data-extrapolated]");
+    if ((await icons.count()) > 0) expect(await icons.first().getAttribute("title")).toMatch(/^Extrapolated/);
+    expect(await page.locator("main").innerText()).not.toContain("extrapolated beyond");
+    // The table fits its scroll container: its last column can be scrolled into view and read.
+    const last = page.locator('tbody tr:first-child td[data-col="multiplier"]');
+    await last.scrollIntoViewIfNeeded();
+    expect((await last.innerText()).length).toBeGreaterThan(0);
+  });
+
+  it("draws an error axis with at least four ticks", async () => {
+    await page.goto(`${base}/compare`);
+    await page.waitForSelector(".recharts-surface");
+    expect(await page.locator(".recharts-yAxis-tick-labels text, .recharts-yAxis .recharts-cartesian-axis-tick text").count()).toBeGreaterThanOrEqual(4);
   });
 
   it.each([

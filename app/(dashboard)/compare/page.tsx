@@ -15,6 +15,7 @@ import { CompareControls } from "./_components/compare-controls";
 import { CompareDefinitions } from "./_components/compare-definitions";
 import { CompareSummary } from "./_components/compare-summary";
 import { CompareTable } from "./_components/compare-table";
+import "./compare.css";
 
 export const dynamic = "force-dynamic";
 // oEmbed discovery: /compare embeds its chart task with both groups' laws.
@@ -49,11 +50,12 @@ export default async function ComparePage({ searchParams }: Props) {
     <>
       <h1>Compare fit groups</h1>
       <p className="muted">
-        Group a: {GROUP_LABELS[state.a]}; group b: {GROUP_LABELS[state.b]}. Each task uses its primary metric; fits by the <strong>{state.method}</strong> method.
+        Group a: {GROUP_LABELS[state.a]}; group b: {GROUP_LABELS[state.b]}. Each task uses its primary metric; both groups are fitted by the same estimator
+        ({state.method === "paper" ? <>method <strong>paper</strong>: binned-min for both when each group has at least 5 bin minima, otherwise OLS for both</> : <strong>{state.method}</strong>}).
       </p>
       <CompareControls state={state} tasks={data.tasks} />
       <ReportToolbar view="compare" query={compareQuery(state)} />
-      <CompareSummary rows={data.rows} state={state} />
+      <CompareSummary rows={data.rows} judgement={data.judgement} state={state} />
       {row ? (
         <Suspense fallback={<ChartSkeleton />}>
           <CompareChart row={row} points={data.points} a={state.a} b={state.b} />

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AtlasLegend } from "@/components/charts/atlas-legend";
+import { PlaceLayerControls } from "@/components/place/place-layer";
 import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
 import { listAtlasPanels } from "@/db/queries/atlas";
 import { logDomain } from "@/lib/chart/log-ticks";
+import { panelLogRange, panelYDomain, sharedSpan } from "@/lib/atlas/y-scale";
+import { shortModelName } from "@/lib/models/format";
+import { listModels } from "@/db/queries/models";
 import { toSearchParams } from "@/lib/url-state/parse";
 import { CATEGORY_SLUGS, parseTasksState, sortPanels, tasksQuery } from "@/lib/url-state/tasks";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { AtlasCard } from "./_components/atlas-card";
 import { AtlasControls } from "./_components/atlas-controls";
+import "./tasks.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Task atlas" };
@@ -32,11 +37,18 @@ export default async function TasksPage({ searchParams }: Props) {
     );
   }
   const state = parsed.state;
-  const all = listAtlasPanels(getDb(), state.method);
+  const db = getDb();
+  const names = new Map(listModels(db).map((m) => [m.id, shortModelName(m)]));
+  const all = listAtlasPanels(db, state.method).map((p) => ({ ...p, points: p.points.map((pt) => ({ ...pt, name: `${names.get(pt.model) ?? pt.model} (${pt.model})` })) }));
   const category = state.category ? CATEGORY_SLUGS[state.category] : undefined;
   const shown = all.filter((p) => !category || p.category === category);
   const laion = (p: (typeof all)[number]) => ("alpha" in p.fits.LAION ? p.fits.LAION : null);
-  const sorted = sortPanels(shown.map((p) => ({ ...p, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null })), state.sort, state.dir);
+  const wit = (p: (typeof all)[number]) => ("alpha" in p.fits["CLIP-WIT"] ? p.fits["CLIP-WIT"] : null);
+  const delta = (p: (typeof all)[number]) => (laion(p) && wit(p) ? wit(p)!.alpha - laion(p)!.alpha : null);
+  const sorted = sortPanels(shown.map((p) => ({ ...p, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null, delta: delta(p) })), state.sort, state.dir);
+  // One y scale per pixel: every panel spans the decades of the widest one (over all tasks, so a filter does not rescale).
+  const ranges = new Map(all.map((p) => [p.task, panelLogRange(p.points.map((pt) => pt.error * 100))]));
+  const span = sharedSpan([...ranges.values()]);
   const computes = all.flatMap((p) => p.points.map((pt) => pt.compute));
   const xDomain = computes.length ? logDomain(Math.min(...computes), Math.max(...computes)) : ([1, 10] as [number, number]);
 
@@ -45,14 +57,17 @@ export default async function TasksPage({ searchParams }: Props) {
       <h1>Task atlas</h1>
       <p className="muted">
         How error scales with compute on each of the {all.length} zero-shot tasks, with the power law E = A·C<sup>α</sup> of OpenCLIP (LAION, pooled)
-        and OpenAI CLIP (WIT) fitted by the <strong>{state.method}</strong> method; α with its 95% bootstrap interval. Open a panel to explore the task.
+        and OpenAI CLIP (WIT) fitted by the <strong>{state.method}</strong> method; α to two significant digits with its 95% bootstrap interval (none below 5 fitted points).
+        Every panel&apos;s error axis spans the same {span.toFixed(1)} decades and stops at 100%, so slopes compare by eye. &quot;Does not scale&quot;: α ≥ 0 or
+        α&apos;s interval includes 0. Hover a point for its model; open a panel to explore the task.
       </p>
       <AtlasControls state={state} />
       <ReportToolbar view="tasks" query={tasksQuery(state)} />
       <AtlasLegend />
+      <PlaceLayerControls />
       <p className="muted" role="status">Showing {sorted.length} of {all.length} tasks{category ? ` (${category})` : ""}.</p>
       <div className="atlas-grid">
-        {sorted.map((p) => <AtlasCard key={p.task} panel={p} xDomain={xDomain} method={state.method} />)}
+        {sorted.map((p) => <AtlasCard key={p.task} panel={p} xDomain={xDomain} yDomain={ranges.get(p.task) ? panelYDomain(ranges.get(p.task)!, span) : null} method={state.method} />)}
       </div>
     </>
   );

@@ -5,6 +5,9 @@ import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "@/lib/domain/groups";
 import { taskLabel } from "@/lib/domain/tasks";
 import { compareQuery, type CompareState } from "@/lib/url-state/compare";
 
+// On /compare both groups always share one estimator, so `paper` means something else than elsewhere.
+const COMPARE_PAPER_LABEL = "paper: binned-min for both (≥ 5 bin minima each), else OLS for both";
+
 /** Group, method and task pickers; each change pushes the canonical URL so back/forward and reload restore it. */
 export function CompareControls({ state, tasks }: { state: CompareState; tasks: string[] }) {
   const { view: local, update, pending } = useUrlState(state, "/compare", compareQuery);
@@ -20,7 +23,7 @@ export function CompareControls({ state, tasks }: { state: CompareState; tasks: 
       <label>Group b {groupSelect("b", local.a)}</label>
       <label>Fit method{" "}
         <select name="method" value={local.method} onChange={(e) => update({ method: e.target.value })}>
-          {Object.entries(METHOD_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          {Object.entries(METHOD_LABELS).map(([v, l]) => <option key={v} value={v}>{v === "paper" ? COMPARE_PAPER_LABEL : l}</option>)}
         </select>
       </label>
       <label>Chart task{" "}

@@ -1,20 +1,18 @@
 import Link from "next/link";
-import { formatAlpha, formatAlphaCi, formatCoef, formatCoefCi, formatMultiplier } from "@/lib/compare/format";
+import { formatAlpha, formatAlphaCi, formatCoef, formatCoefCi, formatLog10Compute, formatMultiplier, formatMultiplierCi, formatP } from "@/lib/compare/format";
+import { crossingNote, multiplierExtrapolated, multiplierNote } from "@/lib/compare/notes";
 import type { CompareRow, GroupFit } from "@/lib/compare/rows";
 import { taskLabel } from "@/lib/domain/tasks";
-import { formatSci } from "@/lib/format";
-import { compareQuery, type CompareState } from "@/lib/url-state/compare";
-
-const POSITION = { both: "inside both observed ranges", one: "inside one group's range only", outside: "extrapolated: outside both ranges" } as const;
-const FEW = "† fewer than 5 points: the interval is not meaningful";
+import { compareQuery, type CompareSort, type CompareState } from "@/lib/url-state/compare";
+import { Extrapolated } from "./extrapolated";
 
 function AlphaCell({ f, col }: { f: GroupFit; col: string }) {
   if (!f.ok) return <td data-col={col} className="muted">no fit ({f.reason})</td>;
   return (
     <td data-col={col}>
-      <span data-value>{formatAlpha(f.alpha)}</span> <span className="compare-ci">{formatAlphaCi(f.alphaCi)}</span>
-      {f.fewPoints && <abbr title={FEW}>†</abbr>}
-      <span className="compare-n"> n={f.n}</span>
+      <span data-value>{formatAlpha(f.alpha)}</span>{" "}
+      <span className="compare-ci">{f.alphaCi ? formatAlphaCi(f.alphaCi) : <abbr title={f.ciReason ?? ""}>no interval</abbr>}</span>
+      <span className="compare-n"> n={f.n}, fitted {f.nFit}</span>
     </td>
   );
 }
@@ -24,34 +22,54 @@ function CoefCell({ f, col }: { f: GroupFit; col: string }) {
   return <td data-col={col}><span data-value>{formatCoef(f.A)}</span> <span className="compare-ci">{formatCoefCi(f.aCi)}</span></td>;
 }
 
-/** Per-task table: both laws with 95% CIs, Δα with its bootstrap CI, the crossing C* and the compute multiplier. */
+/** A sortable column header: a link to the same view sorted by it (a second click reverses it). */
+function SortHeader({ state, sort, children }: { state: CompareState; sort: CompareSort; children: React.ReactNode }) {
+  const active = state.sort === sort;
+  const dir = active && state.dir === "asc" ? "desc" : "asc";
+  return (
+    <th scope="col" aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : "none"} data-sort={sort}>
+      <Link href={`/compare?${compareQuery({ ...state, sort, dir })}`} scroll={false}>
+        {children} <span className="compare-sort-mark" aria-hidden="true">{active ? (state.dir === "asc" ? "▲" : "▼") : "⇅"}</span>
+      </Link>
+    </th>
+  );
+}
+
+/** Per-task table: both laws with 95% intervals, Δα with its interval and p-value, the crossing C* and the compute multiplier. */
 export function CompareTable({ rows, state }: { rows: CompareRow[]; state: CompareState }) {
   const { a, b } = state;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap compare-table-wrap">
       <table className="compare-table">
-        <caption className="muted">α and A from the precomputed fits ({state.method}); [95% bootstrap interval]; n = models in the fit.</caption>
+        <caption className="muted">
+          α and A fitted by the estimator of each row, the same for both groups; [95% bootstrap interval], none below 5 fitted points; n = models, fitted =
+          points the estimator fitted. ● marks the tasks counted in the headline.
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Task</th>
+            <SortHeader state={state} sort="task">Task</SortHeader>
             <th scope="col">α {a}</th><th scope="col">A {a}</th>
             <th scope="col">α {b}</th><th scope="col">A {b}</th>
-            <th scope="col">Δα = α<sub>b</sub> − α<sub>a</sub></th>
-            <th scope="col">Crossing C* (GMACs)</th>
-            <th scope="col">Multiplier for {a}</th>
+            <SortHeader state={state} sort="delta">Δα = α<sub>b</sub> − α<sub>a</sub></SortHeader>
+            <SortHeader state={state} sort="crossing">Crossing C* (GMACs)</SortHeader>
+            <SortHeader state={state} sort="multiplier">Multiplier for {a}</SortHeader>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.task} data-task={r.task} aria-current={r.task === state.task ? "true" : undefined} className={r.differs && r.trusted ? "compare-differs" : undefined}>
-              <th scope="row"><Link href={`/compare?${compareQuery({ ...state, task: r.task })}`} scroll={false}>{taskLabel(r.task)}</Link></th>
+            <tr key={r.task} data-task={r.task} data-differs={r.verdict.differs ? "true" : "false"} aria-current={r.task === state.task ? "true" : undefined}
+              className={r.verdict.differs ? "compare-differs" : undefined}>
+              <th scope="row">
+                <Link href={`/compare?${compareQuery({ ...state, task: r.task })}`} scroll={false}>{taskLabel(r.task)}</Link>
+                <span className="compare-n compare-method" title={r.methodNote ?? undefined}> {r.method}</span>
+              </th>
               <AlphaCell f={r.a} col="alpha-a" />
               <CoefCell f={r.a} col="A-a" />
               <AlphaCell f={r.b} col="alpha-b" />
               <CoefCell f={r.b} col="A-b" />
               <DeltaCell r={r} />
-              <td data-col="crossing">{crossingText(r)}</td>
-              <td data-col="multiplier">{multiplierText(r, a)}</td>
+              <td data-col="crossing">{crossingCell(r, a, b)}</td>
+              <td data-col="multiplier">{multiplierCell(r, a)}</td>
             </tr>
           ))}
         </tbody>
@@ -62,25 +80,40 @@ export function CompareTable({ rows, state }: { rows: CompareRow[]; state: Compa
 
 function DeltaCell({ r }: { r: CompareRow }) {
   if (!r.delta) return <td data-col="delta" className="muted">–</td>;
-  const few = !r.trusted;
+  const v = r.verdict;
   return (
     <td data-col="delta">
-      <span data-value>{formatAlpha(r.delta.value)}</span> <span className="compare-ci">{r.delta.ci ? formatAlphaCi(r.delta.ci.ci) : "no CI"}</span>
-      {few && <abbr title={FEW}>†</abbr>}
-      {r.differs && <strong className="compare-flag">{few ? " excludes 0" : " differs"}</strong>}
+      <span data-value>{formatAlpha(r.delta.value)}</span>{" "}
+      <span className="compare-ci">
+        {r.delta.ci ? formatAlphaCi(r.delta.ci) : <abbr title={r.delta.ciReason ?? ""}>no interval</abbr>}
+        {r.delta.p !== null && <> {formatP(r.delta.p, r.delta.pairs)}</>}
+      </span>
+      {v.differs && <strong className="compare-flag" data-marker="differs"> differs</strong>}
     </td>
   );
 }
 
-function crossingText(r: CompareRow) {
-  if (!r.crossing) return "–";
-  if ("parallel" in r.crossing) return "none (parallel)";
-  return <>{formatSci(10 ** r.crossing.log10C)} <span className="compare-ci">{POSITION[r.crossing.position]}</span></>;
+function crossingCell(r: CompareRow, a: string, b: string) {
+  const note = crossingNote(r);
+  if (note || !r.crossing || !("log10C" in r.crossing) || !r.crossing.ci) return <span className="compare-words">{note ?? "–"}</span>;
+  const where = r.crossing.position === "both" ? null : r.crossing.position === "one" ? `inside only one group's observed compute (${a} or ${b})` : "outside both groups' observed compute";
+  return (
+    <>
+      <span data-value>{formatLog10Compute(r.crossing.log10C)}</span>
+      {where && <Extrapolated title={`Extrapolated: C* lies ${where}, within a decade of it.`} />}
+      <span className="compare-ci">[{formatLog10Compute(r.crossing.ci[0])}, {formatLog10Compute(r.crossing.ci[1])}]</span>
+    </>
+  );
 }
 
-function multiplierText(r: CompareRow, a: string) {
-  if (!r.multiplier || !r.a.ok) return "–";
-  if (!r.multiplier.ok) return <span className="muted">none: {r.multiplier.reason}</span>;
-  const extrapolated = r.multiplier.log10Ca > Math.log10(r.a.range[1]) || r.multiplier.log10Ca < Math.log10(r.a.range[0]);
-  return <>{formatMultiplier(r.multiplier.multiplier)}{extrapolated && <span className="compare-ci">extrapolated beyond {a}&apos;s compute</span>}</>;
+function multiplierCell(r: CompareRow, a: string) {
+  const note = multiplierNote(r, a);
+  if (note || !r.multiplier?.ok || !r.multiplier.ci) return <span className="compare-words">{note ?? "–"}</span>;
+  return (
+    <>
+      <span data-value>{formatMultiplier(r.multiplier.multiplier)}</span>
+      {multiplierExtrapolated(r) && <Extrapolated title={`Extrapolated: ${a}'s law is evaluated beyond the compute ${a} was observed at (within a decade).`} />}
+      <span className="compare-ci">{formatMultiplierCi(r.multiplier.ci)}</span>
+    </>
+  );
 }

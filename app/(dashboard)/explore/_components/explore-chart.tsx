@@ -1,8 +1,11 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { memo, useMemo } from "react";
+import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
+import { memo, useMemo, useState } from "react";
 import { ScalingLegend } from "@/components/charts/scaling-legend";
-import { ScalingScatter } from "@/components/charts/scaling-scatter";
+import { PlaceLayerControls, PlaceScatterLayers } from "@/components/place/place-layer";
+import { ChartSkeleton } from "@/components/ui/skeleton";
 import { taskLabel } from "@/lib/domain/tasks";
 import { refitOptions } from "@/lib/api-client/refit";
 import { buildChartModel, fitsApply } from "@/lib/explore/chart-model";
@@ -13,15 +16,28 @@ import type { ExploreData } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
 import { exploreQuery } from "@/lib/url-state/explore-query";
 import { FitSensitivity } from "./fit-sensitivity";
+import { ChartOptions, type ExploreTab } from "./chart-options";
 import { FitTable } from "./fit-table";
+import { PointsTable } from "./points-table";
 import { RefitStatus } from "./refit-status";
+import { useMechanics } from "./use-mechanics";
+
+// recharts (~115 kB gzip) loads on demand, after the page's own code: /explore's first JavaScript
+// stays under 200 kB, and the legend, fit table and controls do not wait for it.
+const ScalingScatter = dynamic(() => import("@/components/charts/scaling-scatter").then((m) => m.ScalingScatter), {
+  ssr: false,
+  loading: () => <ChartSkeleton height={420} />,
+});
 
 /**
- * The chart, its legend, the refit of a narrowed slice and the table of fits, for one state.
- * Memoised on the canonical query and the data object: an optimistic control update that leaves
- * them alone, or the server confirming a state already drawn, must not redraw the SVG.
+ * The chart (or its table), its legend, the refit of a narrowed slice and the table of fits, for
+ * one state. Memoised on the canonical query and the data object: an optimistic control update
+ * that leaves them alone, or the server confirming a state already drawn, must not redraw the SVG.
  */
 export const ExploreChart = memo(function ExploreChart({ state, data }: { state: ExploreState; data: ExploreData }) {
+  const router = useRouter();
+  const [tab, setTab] = useState<ExploreTab>("chart");
+  const [detail, setDetail] = useState(false);
   const metric = effectiveMetric(state.task, state.metric);
   const rows = useMemo(() => filterSlice(data.rows, state), [data.rows, state]);
   const fits = useMemo(() => selectFits(data.fits, state.groups, metric, state.method), [data.fits, state.groups, metric, state.method]);
@@ -31,12 +47,11 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
     enabled: wantRefit,
   });
   const refitFit = wantRefit && refit.data ? refit.data.fit : null;
-  const model = useMemo(
-    () => buildChartModel(rows, state.x, state.y, metric, refitFit ? [...fits, refitFit] : fits),
-    [rows, state.x, state.y, metric, fits, refitFit],
-  );
-  const title = `${taskLabel(state.task)}: ${model.valueName} vs ${model.xAxis.label}`;
+  const drawn = useMemo(() => (refitFit ? [...fits, refitFit] : fits), [fits, refitFit]);
+  const model = useMemo(() => buildChartModel(rows, state.x, state.y, metric, drawn), [rows, state.x, state.y, metric, drawn]);
   const applies = fitsApply(state.x, state.y);
+  const { mechanics, notes } = useMechanics(data.rows, rows, applies ? drawn : [], metric, tab === "chart" && applies);
+  const title = `${taskLabel(state.task)}: ${model.valueName} vs ${model.xAxis.label}`;
   return (
     <section aria-label="Scaling chart" className="explore-chart" data-task={state.task}>
       <h2 className="explore-title">{title}</h2>
@@ -45,10 +60,29 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
         <p className="muted" role="note">No precomputed fits for this metric on this task; narrow the slice to get a live refit.</p>
       )}
       {wantRefit && <RefitStatus query={refit} />}
-      <ScalingScatter model={model} title={title} />
-      {model.points.length > 0 && <ScalingLegend points={model.points} lines={model.lines} />}
-      {applies && (fits.length > 0 || refitFit) && <FitTable fits={refitFit ? [...fits, refitFit] : fits} />}
-      {applies && fits.length > 0 && <FitSensitivity fits={fits} />}
+      <ChartOptions tab={tab} onTab={setTab} detail={detail} onDetail={setDetail} canDetail={applies && drawn.length > 0} />
+      <div id="explore-tabpanel" role="tabpanel" aria-labelledby={`explore-tab-${tab}`}>
+        {tab === "chart" ? (
+          <>
+            <ScalingScatter model={model} title={title} mechanics={mechanics} detail={detail}
+              onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)}>
+              {applies && <PlaceScatterLayers task={state.task} metric={metric} zoo />}
+            </ScalingScatter>
+            {applies && <PlaceLayerControls task={state.task} zoo />}
+            {model.points.length > 0 && <ScalingLegend points={model.points} lines={model.lines} notes={notes} />}
+            {detail && mechanics.length > 0 && (
+              <p className="muted explore-mechanics-note">
+                Hollow rings: the points each estimator fitted (binned-min: the lowest error in each of 5 equal compute bins, at the
+                bin centre). Dotted verticals: bin edges. Shaded: pointwise 95% bootstrap band of each line.
+              </p>
+            )}
+          </>
+        ) : (
+          <PointsTable rows={rows} fits={applies ? drawn : []} metric={metric} />
+        )}
+      </div>
+      {applies && drawn.length > 0 && <FitTable fits={drawn} />}
+      {applies && drawn.length > 0 && <FitSensitivity fits={drawn.filter((f) => f.group !== "slice")} />}
     </section>
   );
 }, (a, b) => a.data === b.data && exploreQuery(a.state) === exploreQuery(b.state));

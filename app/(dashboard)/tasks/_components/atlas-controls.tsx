@@ -3,7 +3,7 @@ import { METHOD_LABELS } from "@/lib/domain/paper";
 import { useUrlState } from "@/components/hooks/use-url-state";
 import { CATEGORY_SLUGS, tasksQuery, type TasksState } from "@/lib/url-state/tasks";
 
-const SORT_LABELS: Record<TasksState["sort"], string> = { task: "Task name", alpha: "α (LAION pooled)", n: "n (LAION points)", r2: "R² (LAION fit)" };
+const SORT_LABELS: Record<TasksState["sort"], string> = { task: "Task name", alpha: "α (LAION pooled)", n: "n (LAION points)", r2: "R² (LAION fit, on its fitted points)", delta: "Δα = α OpenAI − α LAION" };
 
 /** Method, sort and category controls; every change is a new URL (router.push), so back/forward restore it. */
 export function AtlasControls({ state }: { state: TasksState }) {

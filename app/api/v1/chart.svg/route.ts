@@ -3,14 +3,15 @@ import { exploreChart } from "@/db/queries/export";
 import { handle } from "@/lib/api/respond";
 import { renderChartSvg } from "@/lib/chart-svg/render";
 import { chartRequest } from "@/lib/export/chart-request";
+import { cachedRoute } from "@/db/cache/route";
 
 export const dynamic = "force-dynamic";
 
 /** The /explore chart as a static SVG: same parameters as /explore plus width, height, theme, v. */
-export function GET(req: Request) {
-  return handle(() => {
+export const GET = cachedRoute(function GET(req: Request) {
+  return handle(async () => {
     const r = chartRequest(req, "svg");
-    const svg = renderChartSvg(exploreChart(getDb(), r.state, r.out));
+    const svg = renderChartSvg(await exploreChart(getDb(), r.state, r.out));
     return new Response(svg, { headers: { ...r.headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
   });
-}
+});

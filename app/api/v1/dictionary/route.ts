@@ -2,13 +2,14 @@ import { z } from "zod";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse } from "@/lib/api/respond";
 import { dataDictionary } from "@/lib/dictionary";
+import { cachedRoute } from "@/db/cache/route";
 
 export const dynamic = "force-dynamic";
 
 /** Every column of every export and API table: name, type, unit, meaning, upstream source. */
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {
     parseQuery(new URL(req.url).searchParams, z.object({ format: z.literal("json").optional() }));
     return jsonResponse(dataDictionary());
   });
-}
+});

@@ -7,10 +7,11 @@ import { jsonTwin, handle, tableResponse } from "@/lib/api/respond";
 import { EVAL_COLUMNS } from "@/lib/api/rows";
 import { evalsQuerySchema } from "@/lib/api/schemas";
 import { csvStream } from "@/lib/export/csv";
+import { cachedRoute } from "@/db/cache/route";
 
 export const dynamic = "force-dynamic";
 
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, evalsQuerySchema);
@@ -30,4 +31,4 @@ export function GET(req: Request) {
     const rows = getEvalRows(db, q);
     return tableResponse({ format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: EVAL_COLUMNS, filename: "evals", metadataUrl: jsonTwin(url) });
   });
-}
+});

@@ -7,10 +7,11 @@ import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { FIT_CSV_COLUMNS, pickFitCell, type FitApiRow } from "@/lib/api/rows";
 import { fitsQuerySchema } from "@/lib/api/schemas";
+import { cachedRoute } from "@/db/cache/route";
 
 export const dynamic = "force-dynamic";
 
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, fitsQuerySchema);
@@ -22,4 +23,4 @@ export function GET(req: Request) {
       pick: pickFitCell, filename: "fits", metadataUrl: jsonTwin(url),
     });
   });
-}
+});

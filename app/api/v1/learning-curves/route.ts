@@ -5,12 +5,13 @@ import { buildMeta } from "@/db/queries/meta";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { curvesQuerySchema } from "@/lib/api/schemas";
+import { cachedRoute } from "@/db/cache/route";
 
 export const dynamic = "force-dynamic";
 
 const COLUMNS = ["model", "arch", "upstream", "samples_seen_pretty", "epoch", "top1", "top5", "samples_seen", "steps"];
 
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, curvesQuerySchema);
@@ -19,4 +20,4 @@ export function GET(req: Request) {
     const rows = listLearningCurves(db, q);
     return tableResponse({ format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: COLUMNS, filename: "learning-curves", metadataUrl: jsonTwin(url) });
   });
-}
+});

@@ -6,6 +6,7 @@ import { toModelApiRow, type ModelApiRow } from "@/db/queries/shape";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { modelsQuerySchema } from "@/lib/api/schemas";
+import { cachedRoute } from "@/db/cache/route";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ const COLUMNS: (keyof ModelApiRow)[] = [
   "detailed_training_info", "checkpoint_url", "source_line",
 ];
 
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, modelsQuerySchema);
@@ -24,4 +25,4 @@ export function GET(req: Request) {
     const rows = listModels(db, q).map(toModelApiRow);
     return tableResponse({ format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: COLUMNS, filename: "models", metadataUrl: jsonTwin(url) });
   });
-}
+});

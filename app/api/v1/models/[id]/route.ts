@@ -8,11 +8,12 @@ import { toModelApiRow } from "@/db/queries/shape";
 import { parseQuery, token } from "@/lib/api/query";
 import { handle, jsonResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
+import { cachedRoute } from "@/db/cache/route";
 
 export const dynamic = "force-dynamic";
 
 /** One model card with its architecture, all its evaluations and its learning curve. */
-export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
+export const GET = cachedRoute(async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
   return handle(async () => {
     const url = new URL(req.url);
     parseQuery(url.searchParams, z.object({ format: z.literal("json").optional() }));
@@ -26,4 +27,4 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
     const learning_curve = listLearningCurves(db, { model: [id.data] });
     return jsonResponse({ rows: [toModelApiRow(found.model)], architecture: found.architecture, evaluations, learning_curve, meta: buildMeta(db, url, 1) });
   });
-}
+});

@@ -1,0 +1,46 @@
+import { GROUP_LABELS, FIT_GROUPS } from "@/lib/domain/groups";
+import { METHOD_LABELS, VIEW_METHODS } from "@/lib/domain/paper";
+import { taskLabel } from "@/lib/domain/tasks";
+import { SAMPLES_SEEN_LABEL_LIST } from "@/lib/predict/budget";
+import type { PredictViewState } from "@/lib/predict/schemas";
+
+/**
+ * The planner's inputs as a plain GET form: works without JavaScript and with the keyboard, and
+ * every answer has its own URL. Empty fields mean "not given".
+ */
+export function PredictForm({ state, raw, tasks, archs }: { state: PredictViewState; raw: URLSearchParams; tasks: string[]; archs: string[] }) {
+  const v = (k: string) => raw.get(k) ?? "";
+  return (
+    <form className="controls predict-form" method="get" action="/predict" aria-label="Planner inputs">
+      <label>Chart task{" "}
+        <select name="task" defaultValue={state.task}>{tasks.map((t) => <option key={t} value={t}>{taskLabel(t)}</option>)}</select>
+      </label>
+      <label>Fit group{" "}
+        <select name="group" defaultValue={state.group}>{FIT_GROUPS.map((g) => <option key={g} value={g}>{GROUP_LABELS[g]}</option>)}</select>
+      </label>
+      <label>Method{" "}
+        <select name="method" defaultValue={state.method}>{VIEW_METHODS.map((m) => <option key={m} value={m}>{METHOD_LABELS[m] ?? m}</option>)}</select>
+      </label>
+      <fieldset className="predict-budget">
+        <legend>Budget: architecture + samples seen, or compute</legend>
+        <label>Architecture{" "}
+          <select name="arch" defaultValue={state.arch ?? ""}><option value="">–</option>{archs.map((a) => <option key={a} value={a}>{a}</option>)}</select>
+        </label>
+        <label>Samples seen{" "}
+          <input name="samples_seen" list="samples-seen-labels" defaultValue={v("samples_seen")} placeholder="68B or 6.8e10" size={10} />
+          <datalist id="samples-seen-labels">{SAMPLES_SEEN_LABEL_LIST.map((l) => <option key={l} value={l} />)}</datalist>
+        </label>
+        <label>or compute (GMACs){" "}
+          <input name="compute" inputMode="decimal" defaultValue={v("compute")} placeholder="1.3e13" size={10} />
+        </label>
+      </fieldset>
+      <label>Target error (fraction){" "}
+        <input name="target_error" inputMode="decimal" defaultValue={v("target_error")} placeholder="0.2" size={6} />
+      </label>
+      {state.sort !== "task" && <input type="hidden" name="sort" value={state.sort} />}
+      {state.dir !== "asc" && <input type="hidden" name="dir" value={state.dir} />}
+      {state.paper_task !== "imagenet1k" && <input type="hidden" name="paper_task" value={state.paper_task} />}
+      <button type="submit">Predict</button>
+    </form>
+  );
+}

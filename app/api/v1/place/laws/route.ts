@@ -1,0 +1,15 @@
+import { getDb } from "@/db/client";
+import { getLawsPayload } from "@/db/queries/place";
+import { parseQuery } from "@/lib/api/query";
+import { handle, jsonResponse } from "@/lib/api/respond";
+import { lawsQuerySchema } from "@/lib/place/query";
+
+export const dynamic = "force-dynamic";
+
+/** Observations behind every task's law for a group and method, plus architecture GMACs: the browser fits and places with them. */
+export function GET(req: Request) {
+  return handle(() => {
+    const q = parseQuery(new URL(req.url).searchParams, lawsQuerySchema);
+    return jsonResponse(getLawsPayload(getDb(), q.group, q.method));
+  });
+}

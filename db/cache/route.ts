@@ -1,0 +1,87 @@
+import "server-only";
+import { cacheControlFor, canonicalKey, etagFor, matchesIfNoneMatch } from "../../lib/cache/http";
+import { siteOrigin } from "../../lib/export/origin";
+import { getDb, withDb, type Db } from "../client";
+import { currentBuildId, peek, put, versionOf } from "./store";
+
+type Handler<C> = (req: Request, ctx: C) => Response | Promise<Response>;
+interface Stored { status: number; headers: [string, string][]; body: Uint8Array }
+export interface CachedRouteOptions {
+  /** The body depends on the origin the client used (absolute URLs in oEmbed, snippets). */
+  perOrigin?: boolean;
+}
+
+/**
+ * Opt a GET route into the data-version cache and HTTP caching in one line:
+ * `export const GET = cachedRoute(function GET(req) { … })`.
+ *
+ * - The route runs with `getDb()` pinned to one handle, and its ETag names that handle's data
+ *   version, so the body and its validators always come from one version.
+ * - `ETag` (weak: data version + build + canonical request), `If-None-Match` → 304 without running
+ *   the route, `Cache-Control` public for 60 s (+ a day stale-while-revalidate), or immutable for a
+ *   year when the URL pins `v=` to the served version.
+ * - 200 bodies are kept in the byte-bounded in-process cache of this data version; streamed bodies
+ *   are passed through while they are kept, and are not kept if they outgrow one entry's share.
+ * - Anything but 200 (400s naming a parameter, 503 without a database) passes through untouched.
+ */
+export function cachedRoute<C>(handler: Handler<C>, opts: CachedRouteOptions = {}): (req: Request, ctx: C) => Promise<Response> {
+  return async (req: Request, ctx: C) => {
+    let db: Db;
+    let version: string;
+    try {
+      db = getDb();
+      version = versionOf(db);
+    } catch {
+      return handler(req, ctx); // no usable database: the route answers its own error
+    }
+    const url = new URL(req.url);
+    const key = `http|${canonicalKey(url, opts.perOrigin ? siteOrigin(req.headers) : "")}`;
+    // Vary: only the encoding changes these bodies. Next appends its own router headers (rsc,
+    // next-router-*) to every app route; only Next's client router sends them, so they split no cache.
+    const validators = { ETag: etagFor(version, currentBuildId(), key), "Cache-Control": cacheControlFor(url, version), Vary: "Accept-Encoding" };
+    if (matchesIfNoneMatch(req.headers.get("if-none-match"), validators.ETag)) return new Response(null, { status: 304, headers: validators });
+    const hit = peek<Stored>(db, key);
+    if (hit) return replay(hit);
+    const res = await withDb(db, () => handler(req, ctx));
+    if (res.status !== 200 || !res.body) return res;
+    for (const [k, v] of Object.entries(validators)) res.headers.set(k, v);
+    const headers = [...res.headers];
+    return new Response(keepWhileStreaming(res.body, (body) => put(db, key, { status: 200, headers, body } satisfies Stored, body.byteLength + 512)), { status: 200, headers: res.headers });
+  };
+}
+
+/**
+ * A stored answer again. (Not pre-compressed: Next strips a route's Content-Encoding and compresses
+ * every response itself, so a stored gzip body would be compressed twice.)
+ */
+function replay(hit: Stored): Response {
+  return new Response(hit.body as BodyInit, { status: hit.status, headers: hit.headers });
+}
+
+/** Pass a body through unchanged, handing the whole of it to `done` at the end (not if cancelled or too big). */
+function keepWhileStreaming(body: ReadableStream<Uint8Array>, done: (all: Uint8Array) => void, cap = 16 * 1024 * 1024): ReadableStream<Uint8Array> {
+  let chunks: Uint8Array[] | null = [];
+  let size = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, ctl) {
+        if (chunks) {
+          size += chunk.byteLength;
+          if (size > cap) chunks = null;
+          else chunks.push(chunk);
+        }
+        ctl.enqueue(chunk);
+      },
+      flush() {
+        if (!chunks) return;
+        const all = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          all.set(c, at);
+          at += c.byteLength;
+        }
+        done(all);
+      },
+    }),
+  );
+}

@@ -1,0 +1,37 @@
+import type { FitMethodId, FitOk, FitResult } from "../fit/types";
+import { MIN_CI_POINTS } from "../fit/ci-rule";
+import { PAPER } from "../domain/paper";
+
+/** Points the estimator fitted (bin minima for binned-min, all points for OLS); 0 without a fit. */
+export function nFitOf(f: FitResult): number {
+  if (!f.ok) return 0;
+  // lib/fit is adding `nFit` to its results; until then the fitted points are the count.
+  return (f as FitOk & { nFit?: number }).nFit ?? f.fitted.length;
+}
+
+/** Both groups' fits of one task, by ONE estimator, and why that estimator. */
+export interface FitPair {
+  method: FitMethodId;
+  /** Set when `paper` fell back from binned-min to OLS. */
+  note: string | null;
+  a: FitResult;
+  b: FitResult;
+}
+
+/**
+ * Both groups are always fitted with the same estimator. `paper` means binned-min for both when
+ * both binned-min fits have at least MIN_CI_POINTS fitted points (bin minima), otherwise OLS for
+ * both; any other method is used for both as named.
+ */
+export function chooseFitPair(method: string, fit: (side: "a" | "b", m: FitMethodId) => FitResult, names: { a: string; b: string }): FitPair {
+  if (method !== PAPER) {
+    const m = method as FitMethodId;
+    return { method: m, note: null, a: fit("a", m), b: fit("b", m) };
+  }
+  const a = fit("a", "binned-min");
+  const b = fit("b", "binned-min");
+  const [na, nb] = [nFitOf(a), nFitOf(b)];
+  if (na >= MIN_CI_POINTS && nb >= MIN_CI_POINTS) return { method: "binned-min", note: null, a, b };
+  const short = [na < MIN_CI_POINTS && `${names.a} ${na}`, nb < MIN_CI_POINTS && `${names.b} ${nb}`].filter(Boolean).join(", ");
+  return { method: "ols", note: `OLS for both: binned-min would fit fewer than ${MIN_CI_POINTS} bin minima (${short})`, a: fit("a", "ols"), b: fit("b", "ols") };
+}

@@ -1,0 +1,95 @@
+import { ciReason as ciRule } from "../fit/ci-rule";
+import { CI_QUANTILES } from "../fit/bootstrap";
+import { quantileInPlace } from "./quantile";
+import { fitPowerLaw, predictError } from "../fit/fit";
+import type { FitMethodId, FitOk } from "../fit/types";
+
+/** Observations one law is fitted to: total compute (GMACs) and error (fraction). */
+export interface LawInput { task: string; metric: string; group: string; method: FitMethodId; compute: number[]; error: number[] }
+
+/** A fitted law ready for placement: parameters, bootstrap draws and the fitted points' residuals. */
+export interface Law {
+  task: string;
+  metric: string;
+  group: string;
+  method: FitMethodId;
+  alpha: number;
+  A: number;
+  log10A: number;
+  /** E∞ of a saturating law; null for a pure power law. */
+  eInf: number | null;
+  n: number;
+  nFit: number;
+  xMin: number;
+  xMax: number;
+  /** Why the law has no interval (fewer than 5 fitted points, …), or null. */
+  ciReason: string | null;
+  draws: { alpha: Float64Array; log10A: Float64Array; eInf: Float64Array | null } | null;
+  /** log10 E − log10 law(C) of the points the estimator fitted. */
+  residuals: number[];
+}
+
+/** A task × group without a law, and why. */
+export interface NoLaw { task: string; metric: string; group: string; method: FitMethodId; reason: string }
+
+/** Fit a law with lib/fit (default bootstrap, draws kept) — the same fit the ingest stores. */
+export function buildLaw(input: LawInput): Law | NoLaw {
+  const { task, metric, group, method } = input;
+  const r = fitPowerLaw(input.compute, input.error, { method, keepDraws: true });
+  if (!r.ok) return { task, metric, group, method, reason: r.reason };
+  const fit = r as FitOk & { eInf?: number | null; nFit?: number; ciReason?: string | null };
+  const eInf = fit.eInf ?? null;
+  const nFit = fit.nFit ?? fit.fitted.length;
+  const reason = fit.ciReason !== undefined ? fit.ciReason : ciRule(nFit, fit.bootstrap);
+  const residuals = fit.fitted.map((p) => p.y - Math.log10(predictError({ alpha: fit.alpha, A: fit.A, eInf }, 10 ** p.x)));
+  return {
+    task, metric, group, method, alpha: fit.alpha, A: fit.A, log10A: fit.log10A, eInf, n: fit.n, nFit,
+    xMin: fit.xMin, xMax: fit.xMax, ciReason: reason, draws: fit.draws ?? null, residuals,
+  };
+}
+
+export function isLaw(l: Law | NoLaw): l is Law {
+  return "alpha" in l;
+}
+
+/**
+ * The law at compute C (GMACs) with its 95% prediction interval: the 2.5% and 97.5% quantiles of
+ * log10 law_b(C) + r_j over every bootstrap draw b and every residual r_j of the fitted points
+ * (the law's uncertainty plus the scatter of the points it was fitted to). No interval when the
+ * interval rule (ci-rule.ts) says so.
+ */
+export function lawAt(law: Law, compute: number): { error: number; lo: number | null; hi: number | null } {
+  const error = predictError(law, compute);
+  if (law.ciReason !== null || !law.draws || law.residuals.length === 0) return { error, lo: null, hi: null };
+  const { alpha, log10A, eInf } = law.draws;
+  const nr = law.residuals.length;
+  const vals = new Float64Array(alpha.length * nr);
+  const lc = Math.log10(compute);
+  let k = 0;
+  for (let b = 0; b < alpha.length; b++) {
+    // A pure power law is a line in log space: no pow per draw.
+    let lp = log10A[b]! + alpha[b]! * lc;
+    if (eInf) {
+      const p = eInf[b]! + 10 ** lp;
+      if (!(p > 0)) continue;
+      lp = Math.log10(p);
+    }
+    if (!Number.isFinite(lp)) continue;
+    for (let j = 0; j < nr; j++) vals[k++] = lp + law.residuals[j]!;
+  }
+  if (k === 0) return { error, lo: null, hi: null };
+  const v = vals.subarray(0, k);
+  return { error, lo: 10 ** quantileInPlace(v, CI_QUANTILES[0]), hi: 10 ** quantileInPlace(v, CI_QUANTILES[1]) };
+}
+
+/**
+ * The compute at which the law reaches error E: C = ((E − E∞)/A)^(1/α) (E∞ = 0 for a power law).
+ * None when E is at or below E∞ (the law never gets there) or the law does not fall with compute.
+ */
+export function effectiveCompute(law: Pick<Law, "alpha" | "A" | "eInf">, error: number): { value: number } | { reason: string } {
+  const floor = law.eInf ?? 0;
+  if (!(law.alpha < 0)) return { reason: "the law does not fall with compute (α ≥ 0)" };
+  if (error <= floor) return { reason: law.eInf === null ? "error is 0" : `error at or below the law's floor E∞ = ${(floor * 100).toFixed(2)}%` };
+  const value = Math.exp(Math.log((error - floor) / law.A) / law.alpha);
+  return Number.isFinite(value) && value > 0 ? { value } : { reason: "beyond the range a number can hold" };
+}

@@ -1,0 +1,59 @@
+import { parseViewState, toQuery, type ViewParse } from "../url-state/parse";
+import type { PlanRow } from "./planner";
+import { backtestViewSchema, predictViewSchema, type BacktestViewState, type PredictViewState } from "./schemas";
+import type { BacktestSummary } from "../backtest/summary";
+
+export const PREDICT_DEFAULTS: PredictViewState = predictViewSchema.parse({});
+export const BACKTEST_DEFAULTS: BacktestViewState = backtestViewSchema.parse({});
+/** The budget /predict shows when the URL names none: the issue's question, ViT-H/14 at 68B samples. */
+export const DEFAULT_BUDGET = { arch: "ViT-H-14", samples_seen: "68B" } as const;
+
+/** Parse /predict's query (its twins drop `bom` first); every bad parameter is named. */
+export function parsePredictView(params: URLSearchParams): ViewParse<PredictViewState> {
+  return parseViewState(withoutEmpty(params), predictViewSchema, [], ["bom"]);
+}
+/** Parse /backtest's query. */
+export function parseBacktestView(params: URLSearchParams): ViewParse<BacktestViewState> {
+  return parseViewState(withoutEmpty(params), backtestViewSchema, ["method"], ["bom"]);
+}
+
+/** An empty field of the views' GET forms means "not given" (never 0: zod must not coerce ""). */
+function withoutEmpty(params: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [k, v] of params) if (v.trim() !== "") out.append(k, v);
+  return out;
+}
+
+/** Canonical query of a /predict state, with the raw samples_seen label kept as written. */
+export function predictQuery(s: PredictViewState, raw: URLSearchParams): string {
+  const q = new URLSearchParams(toQuery({ ...s, samples_seen: undefined }, { ...PREDICT_DEFAULTS }));
+  const ss = raw.get("samples_seen");
+  if (ss !== null && s.samples_seen !== undefined) q.set("samples_seen", ss);
+  return q.toString();
+}
+export function backtestQuery(s: BacktestViewState): string {
+  return toQuery(s, BACKTEST_DEFAULTS);
+}
+
+const cmp = (a: number | string | null, b: number | string | null) =>
+  a === null ? (b === null ? 0 : 1) : b === null ? -1 : typeof a === "string" ? a.localeCompare(String(b)) : a - (b as number);
+
+/** Planner rows in the view's order (missing values last in either direction). */
+export function sortPlanRows(rows: PlanRow[], sort: PredictViewState["sort"], dir: "asc" | "desc"): PlanRow[] {
+  const key = (r: PlanRow): number | string | null =>
+    sort === "task" ? r.task : sort === "width" ? (r.pred_interval ? r.pred_interval[1] - r.pred_interval[0] : null) : r[sort];
+  return [...rows].sort((a, b) => {
+    const ka = key(a), kb = key(b);
+    if (ka === null || kb === null) return cmp(ka, kb);
+    return (dir === "asc" ? 1 : -1) * cmp(ka, kb) || a.task.localeCompare(b.task);
+  });
+}
+
+/** Backtest summaries in the view's order. */
+export function sortSummaries(rows: BacktestSummary[], sort: BacktestViewState["sort"], dir: "asc" | "desc"): BacktestSummary[] {
+  return [...rows].sort((a, b) => {
+    const ka = a[sort], kb = b[sort];
+    if (ka === null || kb === null) return cmp(ka, kb);
+    return (dir === "asc" ? 1 : -1) * cmp(ka, kb) || a.task.localeCompare(b.task) || a.method.localeCompare(b.method);
+  });
+}
