@@ -10,7 +10,7 @@
  *   (`exploreQuery(state)`, `tasksQuery(state)`, `compareQuery(state)`, `modelsQuery(state)`,
  *   `curvesQuery(state)`). Pass the state on screen, so the downloads hold exactly what is shown.
  * - `dataVersion`, `sourceCommit`, `ingestedAt` (optional): the served data's provenance (server:
- *   db/queries/ingest getProvenance → data_version, source_commit, ingested_at). When omitted the
+ *   db/queries/provenance getProvenance → data_version, source_commit, ingested_at). When omitted the
  *   toolbar reads /api/health once.
  *
  * Gives: CSV and JSON of the rows (`/<view>.csv|json?…`), CSV of the fits (views that draw fits),

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { exploreDataErrors } from "@/db/queries/export";
-import { getProvenance } from "@/db/queries/ingest";
+import { getProvenance } from "@/db/queries/provenance";
 import { AppError } from "@/lib/errors";
 import { handle, jsonResponse } from "@/lib/api/respond";
 import { oembedResponse, parseOembedRequest } from "@/lib/export/oembed";
