@@ -5,7 +5,7 @@ import { readEnv } from "../../lib/env";
 import { getDb } from "../client";
 import { facetsOf } from "../queries/api";
 import { getExploreFits, getExploreRows, taskMetricsOf } from "../queries/explore";
-import { getProvenance } from "../queries/ingest";
+import { getProvenance } from "../queries/provenance";
 
 /**
  * Compute the per-version basics as soon as a database version appears — at server start and

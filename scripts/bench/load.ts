@@ -6,8 +6,8 @@
  * uncached bootstrap refits (5,000 resamples, a new seed each time, so no cache answers).
  */
 import { parseArgs } from "node:util";
-import { fillPath } from "../../lib/fuzz/arbitraries";
-import { SEGMENT_FILL } from "../../lib/fuzz/values";
+import { fillPath } from "../../tests/support/fuzz/arbitraries";
+import { SEGMENT_FILL } from "../../tests/support/fuzz/values";
 import { benchJson, builtCoverage, ensureBuild, rssMb, startBenchServer } from "./bench-server";
 import { cannon, ROW_HEADER, rowCells, type LoadRow, type Scenario } from "./load-cannon";
 import { machine, printTable } from "./report";
