@@ -1,6 +1,7 @@
 import { archColor, GROUP_COLORS } from "@/lib/chart/palette";
 import { denseLogTicks, logTicks } from "@/lib/chart/log-ticks";
 import { formatLogTick, formatPct, formatSci } from "@/lib/format";
+import { AtlasPlaceMarks } from "../place/atlas-place-marks";
 import { AtlasMarker } from "./atlas-marker";
 
 /** A fit line over its observed compute range (GMACs): E = A·C^α. */
@@ -25,7 +26,7 @@ export const ATLAS_LINE_STYLE: Record<string, { color: string; dash?: string }> 
  * the same decades (lib/atlas/y-scale), so slopes compare by eye; fit lines are clipped to the plot.
  * Each point has a native tooltip (SVG <title>) naming the model, its compute and its error.
  */
-export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain }: { id: string; label: string; points: AtlasPoint[]; lines: Record<string, AtlasLine | null>; xDomain: [number, number]; yDomain: [number, number] | null }) {
+export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain, layer }: { id: string; label: string; points: AtlasPoint[]; lines: Record<string, AtlasLine | null>; xDomain: [number, number]; yDomain: [number, number] | null; layer?: { task: string; metric: string } }) {
   if (!yDomain || points.length === 0) return <p className="muted">No observations with a positive error.</p>;
   const [y0, y1] = yDomain;
   const [lx0, lx1] = [Math.log10(xDomain[0]), Math.log10(xDomain[1])];
@@ -70,6 +71,7 @@ export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain }: 
         );
       })}
       </g>
+      {layer && <AtlasPlaceMarks task={layer.task} metric={layer.metric} g={{ lx: [lx0, lx1], ly: [ly0, ly1], box: { l: M.l, t: M.t, w: PW, h: PH } }} />}
     </svg>
   );
 }

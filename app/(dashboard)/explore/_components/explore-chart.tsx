@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { memo, useMemo, useState } from "react";
 import { ScalingLegend } from "@/components/charts/scaling-legend";
+import { PlaceLayerControls, PlaceScatterLayers } from "@/components/place/place-layer";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { taskLabel } from "@/lib/domain/tasks";
 import { refitOptions } from "@/lib/api-client/refit";
@@ -63,7 +64,10 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
         {tab === "chart" ? (
           <>
             <ScalingScatter model={model} title={title} mechanics={mechanics} detail={detail}
-              onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)} />
+              onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)}>
+              {applies && <PlaceScatterLayers task={state.task} metric={metric} zoo />}
+            </ScalingScatter>
+            {applies && <PlaceLayerControls task={state.task} zoo />}
             {model.points.length > 0 && <ScalingLegend points={model.points} lines={model.lines} notes={notes} />}
             {detail && mechanics.length > 0 && (
               <p className="muted explore-mechanics-note">

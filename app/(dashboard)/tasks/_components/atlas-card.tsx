@@ -25,7 +25,7 @@ export function AtlasCard({ panel, xDomain, yDomain, method }: { panel: AtlasPan
       </h2>
       <p className="atlas-metric muted">error = 1 − {METRIC_LABELS[panel.metric as Metric] ?? panel.metric}</p>
       <AtlasPanelChart id={panel.task} label={`${taskLabel(panel.task)}: error vs compute, ${panel.points.length} models; ${summary}`} points={panel.points}
-        lines={lines} xDomain={xDomain} yDomain={yDomain} />
+        lines={lines} xDomain={xDomain} yDomain={yDomain} layer={{ task: panel.task, metric: panel.metric }} />
       <dl className="atlas-fits">
         {Object.entries(panel.fits).map(([g, f]) => (
           <div key={g} data-group={g}>
