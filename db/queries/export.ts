@@ -31,13 +31,13 @@ import { getCompareData } from "./compare";
 import { listCurveModels } from "./curve-page";
 import { listFits } from "./fits";
 import { listLearningCurves } from "./learning-curves";
-import { listModelTableRows } from "./model-page";
+import { listModelTableRows, listTaskScores } from "./model-page";
 import { createDb, type Db } from "../client";
 import { evaluations } from "../schema";
 import { assertKnown, facetsOf, getEvalRows } from "./api";
 import { sliceWhere, type SliceFilter } from "./evaluations";
 import { getExploreFits, getExploreRows, taskMetricsOf } from "./explore";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 import { buildMeta } from "./meta";
 import { listModels } from "./models";
 import { refitSlice } from "../services/refit";
@@ -180,9 +180,12 @@ export function compareTwinData(db: Db, s: CompareState, url: URL): TwinData {
 export function modelsTwinData(db: Db, s: ModelsState, url: URL): TwinData {
   const table = listModelTableRows(db);
   const errors = unknownFilterValues(s, curveFacetsOf(table));
+  const scores = listTaskScores(db);
+  if (s.task && !scores.tasks.includes(s.task)) errors.push({ param: "task", message: `"task": unknown value "${s.task}"` });
   if (errors.length) throw badValue(errors);
   const cards = new Map(listModels(db).map((m) => [m.id, toModelApiRow(m)]));
-  const rows = sortModels(filterModels(table, s), s.sort, s.dir).map((r) => ({ ...cards.get(r.id)!, imagenet1k_top1: r.imagenetTop1 }));
+  const scored = table.map((r) => ({ ...r, taskScore: s.task ? (scores.byModel.get(r.id)?.[s.task] ?? null) : null }));
+  const rows = sortModels(filterModels(scored, s), s.sort, s.dir).map((r) => ({ ...cards.get(r.id)!, imagenet1k_top1: r.imagenetTop1 }));
   return { rows, columns: MODEL_EXPORT_COLUMNS, fits: null, meta: buildMeta(db, url, rows.length, { view: "models", state: s }) };
 }
 

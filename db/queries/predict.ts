@@ -13,7 +13,7 @@ import { AppError } from "../../lib/errors";
 import type { Db } from "../client";
 import { assertKnown, facetsOf } from "./api";
 import { listEvaluations } from "./evaluations";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 import { listArchitectures } from "./models";
 import { runCpuTask } from "../services/cpu-pool";
 

@@ -27,8 +27,9 @@ export const fitsQuerySchema = z.object({
 });
 export type FitsQuery = z.infer<typeof fitsQuerySchema>;
 
+// Up to 10 digits, so the whole declared range of `seed` (0 … 2³¹−1) parses; `max` bounds the rest.
 const int = (min: number, max: number) =>
-  z.string().regex(/^\d{1,9}$/, "must be a whole number").transform(Number).pipe(z.number().int().min(min).max(max));
+  z.string().regex(/^\d{1,10}$/, "must be a whole number").transform(Number).pipe(z.number().int().min(min).max(max));
 
 /** /api/v1/fit: a live refit of a slice /api/v1/evals accepts (exactly one task). */
 export const fitQuerySchema = z.object({

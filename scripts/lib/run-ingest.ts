@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createDb, migrateDb } from "../../db/client";
-import { insertDataset } from "../../db/mutations/ingest";
+import { insertDataset } from "../../db/mutations/write-dataset";
 import { formatIssue, type CsvIssue } from "../../lib/csv/issues";
 import type { Env } from "../../lib/env";
 import { buildDataset } from "../../lib/ingest/build";

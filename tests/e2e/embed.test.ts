@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import { cspViolations, launchBrowser } from "../support/browser";
 
 const base = inject("baseUrl");
 
@@ -23,8 +23,11 @@ beforeAll(async () => {
   ctx = await launchBrowser();
 });
 afterAll(async () => {
+  // The dashboard pages this file frames on purpose are refused by frame-ancestors; nothing else may be.
+  const seen = ctx ? cspViolations(ctx).filter((v) => !v.includes("frame-ancestors")) : [];
   await ctx?.close();
   await new Promise((r) => host?.close(r));
+  expect(seen, "Content-Security-Policy violations").toEqual([]);
 });
 
 /** Open the host page framing `src`; collect console errors and page errors of every frame. */

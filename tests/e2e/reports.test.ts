@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { launchBrowser } from "../support/browser";
+import { cspViolations, launchBrowser } from "../support/browser";
 
 const base = inject("baseUrl");
 const get = async (p: string) => {
@@ -205,7 +205,11 @@ describe("static chart images", () => {
   beforeAll(async () => {
     ctx = await launchBrowser();
   });
-  afterAll(async () => ctx?.close());
+  afterAll(async () => {
+    const seen = ctx ? [...cspViolations(ctx)] : [];
+    await ctx?.close();
+    expect(seen, "Content-Security-Policy violations").toEqual([]);
+  });
 
   it("SVG is well-formed XML with one point mark per plottable row", async () => {
     const rows = (await get(`/explore.json?${SLICE}`)).json().rows as { error: number | null }[];
@@ -318,7 +322,9 @@ describe("security headers", () => {
     for (const p of ["/", "/explore", "/explore.csv", "/api/v1/evals", "/api/oembed?url=x", "/no-such-page", "/embedded"]) {
       const h = await headersOf(p);
       expect(h.get("x-frame-options"), p).toBe("DENY");
-      expect(h.get("content-security-policy"), p).toBe("frame-ancestors 'none'");
+      // Pages carry their full policy (tests/e2e/csp.test.ts); data answers only the framing rule.
+      expect(h.get("content-security-policy")?.split("; "), p).toContain("frame-ancestors 'none'");
+      expect(h.get("content-security-policy"), p).not.toContain("frame-ancestors *");
     }
     for (const p of ["/embed/explore", "/api/v1/chart.svg", "/api/v1/chart.png"]) {
       const h = await headersOf(p);
@@ -342,7 +348,11 @@ describe("report toolbar on /explore", () => {
   beforeAll(async () => {
     ctx = await launchBrowser();
   });
-  afterAll(async () => ctx?.close());
+  afterAll(async () => {
+    const seen = ctx ? [...cspViolations(ctx)] : [];
+    await ctx?.close();
+    expect(seen, "Content-Security-Policy violations").toEqual([]);
+  });
 
   it("links the twins and pinned images of the view on screen, and gives embed code and citations", async () => {
     const page = await ctx.newPage();

@@ -3,6 +3,7 @@ import type { FitApiRow } from "@/lib/api/rows";
 import { FitLineSwatch } from "@/components/charts/fit-line-swatch";
 import { formatAlpha, formatCi, formatCoefCi, groupLabel } from "@/lib/explore/fits";
 import { formatCoef, formatNum } from "@/lib/format";
+import { BacktestLine } from "@/components/predict/backtest-line";
 
 /** The fits behind the lines: α and A with their 95% bootstrap CIs, n and R² (or why there is no fit). */
 export function FitTable({ fits }: { fits: readonly FitApiRow[] }) {
@@ -11,7 +12,7 @@ export function FitTable({ fits }: { fits: readonly FitApiRow[] }) {
       <table className="explore-fit-table">
         <caption className="muted">Fits E = A·C^α (E error fraction, C total compute in GMACs); 95% percentile-bootstrap intervals.</caption>
         <thead>
-          <tr><th scope="col">Group</th><th scope="col">Method</th><th scope="col">α [95% CI]</th><th scope="col">A [95% CI]</th><th scope="col">n</th><th scope="col">R²</th></tr>
+          <tr><th scope="col">Group</th><th scope="col">Method</th><th scope="col">α [95% CI]</th><th scope="col">A [95% CI]</th><th scope="col">n</th><th scope="col">R²</th><th scope="col">Backtest</th></tr>
         </thead>
         <tbody>
           {fits.map((f) => (
@@ -28,6 +29,7 @@ export function FitTable({ fits }: { fits: readonly FitApiRow[] }) {
               )}
               <td>{f.n}</td>
               <td>{formatNum(f.r2, 3)}</td>
+              <td><BacktestLine task={f.task} group={f.group} method={f.method} metric={f.metric} /></td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,48 @@
+import { memoByVersionAsync } from "@/db/cache/store";
+import { getDb } from "@/db/client";
+import { exploreChart } from "@/db/queries/export";
+import { renderChartSvg } from "@/lib/chart-svg/render";
+import { oembedHref } from "@/lib/export/embed";
+import { embedHtml, type EmbedDocument } from "@/lib/export/embed-html";
+import { AppError } from "@/lib/errors";
+import { siteOrigin } from "@/lib/export/origin";
+import { parseOutputParams } from "@/lib/export/params";
+import { REPORT_VIEWS } from "@/lib/export/views";
+
+export const dynamic = "force-dynamic";
+const view = REPORT_VIEWS.explore;
+/** The embed's SVG, drawn once per data version and chart request. */
+const embedSvg = memoByVersionAsync("embed-svg", async (db, state: Parameters<typeof exploreChart>[1], chart: Parameters<typeof exploreChart>[2]) =>
+  renderChartSvg(await exploreChart(db, state, chart)));
+
+/**
+ * /embed/explore: the /explore chart alone, drawn on the server as SVG (points carry hover
+ * titles), from the view's own parameters plus width, height, theme and v. A route handler rather
+ * than a page, so the document carries no framework script at all (its CSP is `script-src 'none'`).
+ * A bad value shows a message naming it; a busy CPU pool a 503 saying when to retry.
+ */
+export async function GET(req: Request) {
+  const params = new URL(req.url).searchParams;
+  const parsed = view.parse(params);
+  const out = parseOutputParams(params, ["width", "height", "theme", "v"]);
+  const theme = out.ok ? (out.out.theme ?? "light") : "light";
+  const page = (body: EmbedDocument["body"], extra: Partial<EmbedDocument> = {}, status = 200, headers: Record<string, string> = {}) =>
+    new Response(embedHtml({ title: "Embed", theme, body, ...extra }), { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+  const problem = (message: string) => ({ error: { title: "Cannot draw this chart", message } });
+  if (!parsed.ok || !out.ok) {
+    const errors = [...(parsed.ok ? [] : parsed.errors), ...(out.ok ? [] : out.errors)];
+    return page(problem(`Invalid query: ${errors.map((e) => e.message).join("; ")}.`));
+  }
+  let svg: string;
+  try {
+    svg = await embedSvg(getDb(), parsed.state, { ...out.out, responsive: true });
+  } catch (e) {
+    if (e instanceof AppError && e.code === "bad_request") return page(problem(e.message));
+    if (e instanceof AppError && e.status === 503) return page(problem(e.message), {}, 503, e.retryAfter ? { "Retry-After": String(e.retryAfter) } : {});
+    throw e;
+  }
+  const origin = siteOrigin(req.headers);
+  const q = view.query(parsed.state);
+  const href = `${origin}${view.path}${q ? `?${q}` : ""}`;
+  return page({ svg }, { title: view.title(parsed.state), href, oembed: oembedHref(origin, href) });
+}
