@@ -26,12 +26,12 @@ export function formatCi(ci: readonly [number, number] | null, digits = 3): stri
 }
 
 /**
- * The law, α's 95% CI (or why there is none), R² on the fitted points and n in one line, e.g.
- * "E = 5.86·C^−0.111 · α 95% CI [−0.137, −0.088] · R² = 0.98 on n_fit = 5 · n = 29".
+ * The law, α's 95% CI (or why there is none) and n in one line (the chart legend; R² with n_fit is
+ * in the fit table), e.g. "E = 5.86·C^−0.111 · α 95% CI [−0.137, −0.088] · n = 29".
  */
 export function fitCaption(f: ExploreFit): string {
   if (f.status !== "ok" || f.slope === null || f.coefficient === null) return `no fit (${f.reason ?? "unknown reason"}) · n = ${f.n}`;
-  return `${formatLaw(f.coefficient, f.slope, f.e_inf)} · ${ciText(f)} · ${r2Text(f)} · n = ${f.n}`;
+  return `${formatLaw(f.coefficient, f.slope, f.e_inf)} · ${ciText(f)} · n = ${f.n}`;
 }
 
 /** "α 95% CI [−0.137, −0.088]", or the interval rule's reason ("no interval: 3 fitted points …"). */
