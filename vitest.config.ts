@@ -7,5 +7,6 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/support/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
+    hookTimeout: 60_000, // beforeAll hooks that run a whole ingest take longer than 10 s on a busy machine
   },
 });

@@ -4,8 +4,10 @@ import { formatLogTick, formatPct, formatSci } from "@/lib/format";
 import { AtlasPlaceMarks } from "../place/atlas-place-marks";
 import { AtlasMarker } from "./atlas-marker";
 
-/** A fit line over its observed compute range (GMACs): E = A·C^α. */
-export interface AtlasLine { alpha: number; A: number; xMin: number; xMax: number }
+/** A fit line over its observed compute range (GMACs): E = A·C^α, or E∞ + A·C^α when eInf is set. */
+export interface AtlasLine { alpha: number; A: number; xMin: number; xMax: number; eInf?: number | null }
+
+const at = (l: AtlasLine, c: number) => (l.eInf ?? 0) + l.A * c ** l.alpha;
 export interface AtlasPoint { compute: number; error: number; arch: string; upstream: string; model: string; name?: string }
 
 const W = 240;
@@ -64,9 +66,14 @@ export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain, la
       {Object.entries(lines).map(([group, l]) => {
         if (!l) return null;
         const style = ATLAS_LINE_STYLE[group] ?? { color: "var(--fg)" };
-        // A straight segment in log–log space is the whole power law between its two ends.
+        // A straight segment in log–log space is the whole power law between its two ends; a
+        // saturating law bends, so it is drawn through 24 log-spaced points.
+        if (l.eInf) {
+          const cs = Array.from({ length: 25 }, (_, k) => l.xMin * (l.xMax / l.xMin) ** (k / 24));
+          return <polyline key={group} points={cs.map((c) => `${sx(c)},${sy(100 * at(l, c))}`).join(" ")} fill="none" stroke={style.color} strokeWidth={1.8} strokeDasharray={style.dash} />;
+        }
         return (
-          <line key={group} x1={sx(l.xMin)} y1={sy(100 * l.A * l.xMin ** l.alpha)} x2={sx(l.xMax)} y2={sy(100 * l.A * l.xMax ** l.alpha)}
+          <line key={group} x1={sx(l.xMin)} y1={sy(100 * at(l, l.xMin))} x2={sx(l.xMax)} y2={sy(100 * at(l, l.xMax))}
             stroke={style.color} strokeWidth={1.8} strokeDasharray={style.dash} />
         );
       })}

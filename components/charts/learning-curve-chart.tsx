@@ -52,7 +52,7 @@ export function LearningCurveChart({ series, x, y, xAxis, yAxis, title, hover, o
           <XAxis type="number" dataKey="x" scale={xAxis.scale} domain={xAxis.domain} ticks={xAxis.ticks} allowDataOverflow
             tickFormatter={xTick} label={{ value: X_LABEL[x], position: "insideBottom", offset: -18 }} />
           {/* Width 74 leaves room for the rotated title left of the "100%" ticks (no overlap, tested by bounding boxes). */}
-          <YAxis type="number" domain={yAxis.domain} ticks={yAxis.ticks} tickFormatter={pct} width={74} allowDataOverflow
+          <YAxis type="number" domain={yAxis.domain} ticks={yAxis.ticks} interval={0} tickFormatter={pct} width={74} allowDataOverflow
             label={{ value: Y_LABEL[y], angle: -90, position: "insideLeft", offset: 6, style: { textAnchor: "middle" } }} />
           {series.map((s) => (
             <Line key={s.model} data={s.points} dataKey="y" name={s.model} type="linear" stroke={archColor(s.arch)}

@@ -29,6 +29,8 @@ export function getBacktestOne(db: Db, task: string, group: FitGroup, method: Fi
     const pts = groupPoints(db, task, group);
     p = backtest({ task, metric: primaryMetric(task), group, method }, pts, holdout, (c, e) => fitWithDraws(db, fitKey(task, group, holdout), c, e, method));
     cache.set(key, p);
+    // A refusal of the CPU pool (503, retry) is not an answer to keep.
+    p.catch(() => cache.delete(key));
   }
   return p;
 }

@@ -48,3 +48,13 @@ export type ModelsQuery = z.infer<typeof modelsQuerySchema>;
 
 export const curvesQuerySchema = z.object({ model: list(token), arch: list(token), upstream: list(token), samples_seen: list(token), format });
 export type CurvesQuery = z.infer<typeof curvesQuerySchema>;
+
+/** /api/v1/sensitivity: how one precomputed fit moves with bins, eps and each model left out. */
+export const sensitivityQuerySchema = z.object({
+  task: token,
+  metric: z.enum(METRICS).optional(),
+  group: z.enum(FIT_GROUPS).default("LAION"),
+  method: z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]]).default("paper"),
+  format,
+});
+export type SensitivityQuery = z.infer<typeof sensitivityQuerySchema>;

@@ -6,7 +6,8 @@ import { insertDataset } from "../../db/mutations/write-dataset";
 import { formatIssue, type CsvIssue } from "../../lib/csv/issues";
 import type { Env } from "../../lib/env";
 import { buildDataset } from "../../lib/ingest/build";
-import { computeAllFits, FIT_CONFIG } from "../../lib/ingest/fits";
+import { FIT_CONFIG } from "../../lib/ingest/fits";
+import { computeAllFitsParallel } from "./fit-pool";
 import { UPSTREAM } from "../../lib/upstream";
 import { replaceAtomically } from "./atomic";
 import { diffSnapshots, formatDiff, readSnapshot, type DbDiff } from "./db-diff";
@@ -64,7 +65,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
   if (built.issues.length) throw new IngestError(built.issues);
   for (const w of built.warnings) opts.log(`  warning: ${w}`);
   stage("fit: power laws for every task × metric × group × method (with bootstrap)");
-  const fitRows = computeAllFits(built.dataset.evaluations);
+  const fitRows = await computeAllFitsParallel(built.dataset.evaluations);
   const version = dataVersion(source);
   let counts: Record<string, number> = {};
   let diff: DbDiff | null = null;

@@ -77,7 +77,7 @@ describe("/api/v1/backtest", () => {
 describe("/backtest", () => {
   it("shows the leaderboard, the chart task's held-out predictions and every task; settings change the URL; no console errors", async () => {
     const { page, errors } = await open("/backtest?task=imagenet1k");
-    await page.waitForSelector(".law-chart .recharts-surface", { timeout: 20_000 });
+    await page.waitForSelector(".law-chart .recharts-surface", { timeout: 60_000 });
     expect(await page.locator(".backtest-leaderboard tbody tr").count()).toBe(FIT_METHODS.length);
     expect(await page.locator(".backtest-summary tbody tr").count()).toBe(41 * FIT_METHODS.length);
     expect(await page.locator(".backtest-budgets tbody tr").count()).toBe(4 * FIT_METHODS.length); // ImageNet: 4 held-out budgets per method
@@ -114,7 +114,7 @@ describe("/backtest", () => {
 
   it("links each /explore fit to its backtest with a one-line summary", async () => {
     const { page, errors } = await open("/explore?task=imagenet1k");
-    await page.waitForSelector(".explore-fit-table .backtest-line", { timeout: 30_000 });
+    await page.waitForSelector(".explore-fit-table .backtest-line", { timeout: 60_000 });
     const { rows } = await getJson<{ rows: Summary[] }>(`${base}/api/v1/backtest?task=imagenet1k&group=LAION&method=binned-min&table=summary`);
     const s = rows[0]!;
     const line = page.locator(".explore-fit-table tr[data-group=LAION] .backtest-line");

@@ -16,7 +16,7 @@ const version = async () => ((await (await fetch(`${base}/api/health`)).json()) 
 const DATA_ROUTES = [
   "/api/v1/evals?task=cars", "/api/v1/evals?task=cars&format=csv", "/api/v1/evals", "/api/v1/fits?task=cars", "/api/v1/fit?task=cars&arch=ViT-B-32",
   "/api/v1/models", "/api/v1/models/openai-ViT-B-32", "/api/v1/learning-curves?arch=ViT-B-32", "/api/v1/dictionary",
-  "/api/v1/chart.svg?task=cars", "/api/v1/chart.png?task=cars&width=320&height=200", `/api/oembed?url=${encodeURIComponent(`${base}/explore?task=cars`)}`,
+  "/api/v1/chart.svg?task=cars", "/embed/explore?task=cars", "/api/v1/chart.png?task=cars&width=320&height=200", `/api/oembed?url=${encodeURIComponent(`${base}/explore?task=cars`)}`,
   ...["explore", "tasks", "compare", "models", "learning-curves"].flatMap((v) => [`/${v}.csv`, `/${v}.json`]),
 ];
 

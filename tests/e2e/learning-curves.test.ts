@@ -16,23 +16,23 @@ async function curves(query: string): Promise<{ rows: CurveRow[]; models: number
 }
 
 const waitForLines = (page: Page, n: number) =>
-  page.waitForFunction((n) => document.querySelectorAll(".lc-chart .recharts-line").length === n, n, { timeout: 15_000 });
+  page.waitForFunction((n) => document.querySelectorAll(".lc-chart .recharts-line").length === n, n, { timeout: 60_000 });
 /** Wait until React has hydrated the element (it then carries React's props key): clicks before that do nothing. */
 const waitForHydration = (page: Page, selector: string) =>
   page.waitForFunction((sel) => {
     const el = document.querySelector(sel);
     return !!el && Object.keys(el).some((k) => k.startsWith("__reactProps"));
-  }, selector, { timeout: 15_000 });
+  }, selector, { timeout: 60_000 });
 /** Wait until every listed query parameter has these values (repeats joined by ","). */
 const waitForQuery = (page: Page, expected: Record<string, string>) =>
   page.waitForFunction((e) => {
     const s = new URLSearchParams(location.search);
     return Object.entries(e).every(([k, v]) => s.getAll(k).join() === v);
-  }, expected, { timeout: 15_000 });
+  }, expected, { timeout: 60_000 });
 
 /** Wait until the chart has an axis label with exactly this text. */
 const waitForAxisLabel = (page: Page, text: string) =>
-  page.waitForFunction((t) => [...document.querySelectorAll(".lc-chart .recharts-label")].some((e) => e.textContent === t), text, { timeout: 15_000 });
+  page.waitForFunction((t) => [...document.querySelectorAll(".lc-chart .recharts-label")].some((e) => e.textContent === t), text, { timeout: 60_000 });
 
 /**
  * No axis title's bounding box intersects any tick label, in every chart matching `root` (recharts 3
@@ -46,7 +46,9 @@ async function expectNoTitleTickOverlap(page: Page, root: string) {
     let titled = 0;
     const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     for (const c of charts) {
-      const ticks = [...c.querySelectorAll(".recharts-xAxis .recharts-cartesian-axis-tick-value, .recharts-yAxis .recharts-cartesian-axis-tick-value")];
+      // recharts 3 puts tick labels in their own groups (.recharts-xAxis-tick-labels), not under the axis.
+      const ticks = [...c.querySelectorAll(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value, .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")];
+      if (ticks.length < 4) out.push(`only ${ticks.length} tick labels found`);
       for (const title of c.querySelectorAll(".recharts-label")) {
         titled++;
         const t = title.getBoundingClientRect();
@@ -76,7 +78,7 @@ describe("/learning-curves", () => {
     const box = (await page.locator(".lc-chart .recharts-surface").first().boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.3, { steps: 5 });
-    const tip = await page.locator(".lc-tooltip").first().innerText({ timeout: 10_000 });
+    const tip = await page.locator(".lc-tooltip").first().innerText({ timeout: 30_000 });
     expect(tip).toMatch(/^Model-/);
     expect(tip).toMatch(/epoch \d+ · samples seen [\d.]+[MB] · steps [\d,]+/);
     expect(tip).toMatch(/top-1: \d+\.\d\d%/);
@@ -153,7 +155,7 @@ describe("/learning-curves", () => {
     const label = page.locator(".lc-direct-label").first();
     const model = await label.getAttribute("data-model");
     await label.hover();
-    await page.waitForFunction(() => [...document.querySelectorAll(".lc-chart .recharts-line path.recharts-curve")].some((p) => p.getAttribute("stroke-opacity") === "0.15"));
+    await page.waitForFunction(() => [...document.querySelectorAll(".lc-chart .recharts-line path.recharts-curve")].some((p) => p.getAttribute("stroke-opacity") === "0.15"), undefined, { timeout: 30_000 });
     const faded = await page.locator(".lc-chart .recharts-line path.recharts-curve").evaluateAll((ps) => ps.filter((p) => p.getAttribute("stroke-opacity") !== "0.15").length);
     expect(faded).toBe(1);
     expect(model).toBeTruthy();
@@ -165,7 +167,7 @@ describe("/learning-curves", () => {
     const { page } = await open("/learning-curves");
     await page.waitForSelector(".lc-chart .recharts-surface");
     await expectNoTitleTickOverlap(page, ".lc-chart");
-    const ys = await page.locator(".lc-chart").first().locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().y));
+    const ys = await page.locator(".lc-chart").first().locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().y));
     const gaps = ys.slice(1).map((y, i) => y - ys[i]!);
     expect(gaps.length).toBeGreaterThan(2);
     for (const g of gaps) expect(Math.abs(g - gaps[0]!)).toBeLessThan(1.5);

@@ -111,7 +111,7 @@ describe("/api/v1/predict", () => {
 describe("/predict", () => {
   it("shows the budget on the law, all 41 tasks, the paper table; sorts and re-plans from the URL; no console errors", async () => {
     const { page, errors } = await open("/predict?task=imagenet1k&arch=ViT-H-14&samples_seen=68B&target_error=0.2");
-    await page.waitForSelector(".law-chart .recharts-surface", { timeout: 20_000 });
+    await page.waitForSelector(".law-chart .recharts-surface", { timeout: 60_000 });
     const api = await getJson<{ rows: PlanRow[] }>(`${base}/api/v1/predict?task=imagenet1k&arch=ViT-H-14&samples_seen=68B&target_error=0.2`);
     const shown = Number(await page.getAttribute(".predict-answer[data-pred-error]", "data-pred-error"));
     expect(shown).toBeCloseTo(api.rows[0]!.pred_error!, 12);

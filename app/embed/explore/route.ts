@@ -1,3 +1,4 @@
+import { cachedRoute } from "@/db/cache/route";
 import { memoByVersionAsync } from "@/db/cache/store";
 import { getDb } from "@/db/client";
 import { exploreChartVariants } from "@/db/queries/export";
@@ -29,7 +30,7 @@ const embedSvg = memoByVersionAsync("embed-svg", async (db, state: Parameters<ty
  * than a page, so the document carries no framework script at all (its CSP is `script-src 'none'`).
  * A bad value shows a message naming it; a busy CPU pool a 503 saying when to retry.
  */
-export async function GET(req: Request) {
+export const GET = cachedRoute(async function GET(req: Request) {
   const params = new URL(req.url).searchParams;
   const parsed = view.parse(params);
   const out = parseOutputParams(params, ["width", "height", "theme", "v"]);
@@ -56,4 +57,4 @@ export async function GET(req: Request) {
   const q = view.query(parsed.state);
   const href = `${origin}${view.path}${q ? `?${q}` : ""}`;
   return page({ svg: chart.html }, { title: view.title(parsed.state), href, oembed: oembedHref(origin, href), css: chart.css });
-}
+}, { perOrigin: true });

@@ -15,6 +15,7 @@ import { filterSlice, isNarrowed } from "@/lib/explore/slice";
 import type { ExploreData } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
 import { exploreQuery } from "@/lib/url-state/explore-query";
+import { FitSensitivity } from "./fit-sensitivity";
 import { ChartOptions, type ExploreTab } from "./chart-options";
 import { FitTable } from "./fit-table";
 import { PointsTable } from "./points-table";
@@ -81,6 +82,7 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
         )}
       </div>
       {applies && drawn.length > 0 && <FitTable fits={drawn} />}
+      {applies && drawn.length > 0 && <FitSensitivity fits={drawn.filter((f) => f.group !== "slice")} />}
     </section>
   );
 }, (a, b) => a.data === b.data && exploreQuery(a.state) === exploreQuery(b.state));

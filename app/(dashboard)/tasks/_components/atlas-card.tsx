@@ -42,7 +42,7 @@ export function AtlasCard({ panel, xDomain, yDomain, method }: { panel: AtlasPan
                   {doesNotScale(f) && (
                     <strong className="atlas-flag" title={f.alpha >= 0 ? "α ≥ 0: error does not fall with compute" : "α's 95% interval includes 0"}> does not scale</strong>
                   )}
-                  <span className="formula atlas-law">E = {formatNum(f.A, 3)}·C<sup>{sig2(f.alpha)}</sup></span>
+                  <span className="formula atlas-law">E = {f.eInf !== null && <>{formatNum(f.eInf, 3)} + </>}{formatNum(f.A, 3)}·C<sup>{sig2(f.alpha)}</sup></span>
                 </>
               ) : (
                 <span className="muted">no fit: {f.reason}</span>
