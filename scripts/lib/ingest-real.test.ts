@@ -106,5 +106,5 @@ describe("ingest of the real upstream files", () => {
     const other = createDb(second, { readonly: true });
     const dump = (d: typeof db) => JSON.stringify(d.$client.prepare("SELECT * FROM fits ORDER BY id").all()) + JSON.stringify(d.$client.prepare("SELECT * FROM evaluations ORDER BY id").all());
     expect(dump(other)).toBe(dump(db));
-  });
+  }, 600_000);
 });
