@@ -82,7 +82,7 @@ describe("re-ingest while serving", () => {
       const body = JSON.parse(r.text);
       const meta = p === "/api/health" ? body.database : body.meta;
       pairs.add(`${meta.data_version} ${meta.ingested_at}`);
-      if (p === "/api/health") expect(body.database.row_counts).toMatchObject({ models: 32, evaluations: 1312, learning_curve_points: 3359, fits: 430 });
+      if (p === "/api/health") expect(body.database.row_counts).toMatchObject({ models: 32, evaluations: 1312, learning_curve_points: 3359, fits: 645 });
       const rows = body.rows ?? body.evaluations;
       const key = `${p} ${meta.data_version}`;
       seen.set(key, (seen.get(key) ?? new Set()).add(JSON.stringify([rows, body.evaluations ?? null])));
