@@ -125,8 +125,10 @@ describe("download twins of /explore", () => {
     expect(narrowed.fits[2]).toEqual(refit);
     const csv = await get(`/explore.csv?${SLICE}&table=fits`);
     expect(csv.headers.get("content-disposition")).toMatch(/filename="explore_imagenet1k_arch-ViT-B-32_fits_\d{4}-\d{2}-\d{2}\.csv"/);
-    const flat = narrowed.fits.map(({ slope_ci, coefficient_ci, ...f }: Record<string, unknown> & { slope_ci: number[] | null; coefficient_ci: number[] | null }) => ({
+    type Ci = number[] | null | undefined;
+    const flat = narrowed.fits.map(({ slope_ci, coefficient_ci, e_inf_ci, ...f }: Record<string, unknown> & { slope_ci: Ci; coefficient_ci: Ci; e_inf_ci: Ci }) => ({
       ...f, slope_ci_lo: slope_ci?.[0] ?? null, slope_ci_hi: slope_ci?.[1] ?? null, coefficient_ci_lo: coefficient_ci?.[0] ?? null, coefficient_ci_hi: coefficient_ci?.[1] ?? null,
+      e_inf_ci_lo: e_inf_ci?.[0] ?? null, e_inf_ci_hi: e_inf_ci?.[1] ?? null,
     }));
     expectCsvEqualsRows(csv.text, flat);
     // Negative slopes stay numbers: no formula-guard quote in front of a number.

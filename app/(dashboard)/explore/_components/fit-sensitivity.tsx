@@ -5,6 +5,7 @@ import { sensitivityOptions, type SensitivityApiRow } from "@/lib/api-client/sen
 import { GROUP_COLORS } from "@/lib/chart/palette";
 import { groupLabel } from "@/lib/explore/fits";
 import { sensitivityText } from "@/lib/explore/sensitivity-text";
+import { formatAlpha } from "@/lib/format";
 
 /** How each precomputed fit moves with the binning and without each model (/api/v1/sensitivity). */
 export function FitSensitivity({ fits }: { fits: readonly FitApiRow[] }) {
@@ -46,7 +47,7 @@ function AlphaStrip({ rows, color, label }: { rows: SensitivityApiRow[]; color: 
   let hi = Math.max(...ok.map((r) => r.slope));
   if (hi - lo < 1e-6) { lo -= 0.005; hi += 0.005; }
   const sx = (v: number) => 10 + ((v - lo) / (hi - lo)) * (W - 20);
-  const tick = (v: number) => `${v < 0 ? "−" : ""}${Math.abs(v).toFixed(3)}`;
+  const tick = (v: number) => formatAlpha(v);
   return (
     <svg className="sensitivity-strip" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={`${label}: from ${tick(lo)} to ${tick(hi)}`}>
       <line x1={10} x2={W - 10} y1={24} y2={24} stroke="var(--border)" />
