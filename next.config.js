@@ -9,6 +9,15 @@ const nextConfig = {
   // `npm test` type-checks; NEXT_SKIP_TYPECHECK=1 lets a build go through while others edit.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // Native addons are loaded by Node at run time, not bundled.
+  // csv-parse's main entry is built on Node streams; in the browser (the /place readers) that pulls
+  // in Next's stream/util polyfills, whose feature probe calls Function() and so breaks the CSP.
+  // Its own browser build is self-contained.
+  turbopack: {
+    resolveAlias: {
+      "csv-parse/sync": { browser: "csv-parse/browser/esm/sync" },
+      "csv-parse": { browser: "csv-parse/browser/esm" },
+    },
+  },
   serverExternalPackages: ["better-sqlite3", "@resvg/resvg-js", "piscina"],
   async headers() {
     // Framing rules and basic hardening. Only /embed/* and the static chart images may be framed by
