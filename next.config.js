@@ -9,12 +9,22 @@ const nextConfig = {
   // `npm test` type-checks; NEXT_SKIP_TYPECHECK=1 lets a build go through while others edit.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // Native addons are loaded by Node at run time, not bundled.
+  // csv-parse's main entry is built on Node streams; in the browser (the /place readers) that pulls
+  // in Next's stream/util polyfills, whose feature probe calls Function() and so breaks the CSP.
+  // Its own browser build is self-contained.
+  turbopack: {
+    resolveAlias: {
+      "csv-parse/sync": { browser: "csv-parse/browser/esm/sync" },
+      "csv-parse": { browser: "csv-parse/browser/esm" },
+    },
+  },
   serverExternalPackages: ["better-sqlite3", "@resvg/resvg-js", "piscina"],
   async headers() {
-    // Owned by the reports work (issue "Reports"): framing rules and basic hardening.
-    // Only /embed/* and the static chart images may be framed by other sites; everything else,
-    // 404s included, refuses framing both ways (CSP frame-ancestors for current browsers,
-    // X-Frame-Options for old ones). Checked by tests/e2e/embed.test.ts and reports.test.ts.
+    // Framing rules and basic hardening. Only /embed/* and the static chart images may be framed by
+    // other sites; everything else, 404s included, refuses framing both ways: X-Frame-Options here
+    // for old browsers, and CSP frame-ancestors, which proxy.ts sends with each response's
+    // Content-Security-Policy (lib/security/csp.ts; a nonce per HTML page) and Permissions-Policy. The
+    // chart images skip the proxy and get their policy here. Checked by tests/e2e/embed.test.ts, reports.test.ts, csp.test.ts.
     const framable = "frame-ancestors *";
     return [
       {
@@ -24,14 +34,7 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },
-      {
-        source: "/((?!embed/|api/v1/chart\\.(?:svg|png)$).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-        ],
-      },
-      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: framable }] },
+      { source: "/((?!embed/|api/v1/chart\\.(?:svg|png)$).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       // The images are data, never documents: an SVG opened directly may run nothing.
       ...["/api/v1/chart.svg", "/api/v1/chart.png"].map((source) => ({
         source,

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
+import { siteOrigin } from "@/lib/export/origin";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,14 +15,20 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // Applies the saved theme before first paint (no flash of the wrong theme).
 const THEME_SCRIPT = `try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}`;
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Rendered per request: the page's CSP nonce (proxy.ts) goes on the theme script, and the site's
+ * configured origin (never the request's Host) down to the toolbar's absolute URLs.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const h = await headers();
+  const nonce = h.get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
-        <Providers>{children}</Providers>
+        <Providers origin={siteOrigin(h)}>{children}</Providers>
       </body>
     </html>
   );

@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/compare", label: "Compare" },
   { href: "/models", label: "Models" },
   { href: "/learning-curves", label: "Learning curves" },
+  { href: "/place", label: "Place your models" },
   { href: "/predict", label: "Predict" },
   { href: "/backtest", label: "Backtest" },
 ];

@@ -49,7 +49,8 @@ export function getDb(file: string = readEnv().SCALING_DB): Db {
   try {
     st = fs.statSync(file);
   } catch {
-    throw new AppError("unavailable", `Database not found at ${file}: run \`npm run ingest\` first.`);
+    // No path in the message: it reaches clients (the 503 of /api/health and every route).
+    throw new AppError("unavailable", "Database not found: run `npm run ingest` first (SCALING_DB names the file).");
   }
   const cur = g.__scalingDb;
   if (cur && cur.ino === st.ino && cur.mtimeMs === st.mtimeMs && cur.size === st.size) return cur.db;

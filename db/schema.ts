@@ -121,6 +121,15 @@ export const fits = sqliteTable(
     bootstrapUsed: integer("bootstrap_used"),
     bootstrapSeed: integer("bootstrap_seed"),
     fittedJson: text("fitted_json"), // points the regression ran on, log10 space
+    // Issue 8: E∞ of the saturating law (fraction; null for power laws), the points the estimator
+    // fitted, the objective and convergence of the saturating optimiser, and why there is no interval.
+    eInf: real("e_inf"),
+    eInfLo: real("e_inf_lo"),
+    eInfHi: real("e_inf_hi"),
+    nFit: integer("n_fit"),
+    loss: real("loss"),
+    converged: integer("converged"), // 1 | 0 (saturating only); raw inserts cannot bind booleans
+    ciReason: text("ci_reason"),
   },
   (t) => [uniqueIndex("fits_key").on(t.task, t.metric, t.group, t.method)],
 );

@@ -46,7 +46,7 @@ const FIT_BASE: Record<string, Omit<DictColumn, "name">> = {
   task: { type: "string", nullable: false, unit: null, meaning: "Downstream dataset the fit is on", source: `${R}:downstream_dataset` },
   metric: { type: "string", nullable: false, unit: null, meaning: "Metric whose error (1 − metric) is fitted", source: "fit configuration" },
   group: { type: "string", nullable: false, unit: null, meaning: "Models fitted: LAION (80M+400M+2B pooled), LAION-80M, LAION-400M, LAION-2B, CLIP-WIT; slice = a live refit", source: `derived: ${R}:upstream_dataset` },
-  method: { type: "string", nullable: false, unit: null, meaning: "binned-min (the paper's: minimum error in 5 log-compute bins) or ols (all points)", source: "fit configuration" },
+  method: { type: "string", nullable: false, unit: null, meaning: "binned-min (the paper's: minimum error in 5 log-compute bins), ols (all points) or saturating (E = E∞ + A·C^α on the Pareto frontier, sum of Huber(1e-3) losses of ln-residuals)", source: "fit configuration" },
   status: { type: "string", nullable: false, unit: null, meaning: "ok, or no_fit when the slice cannot be fitted", source: "fit" },
   reason: { type: "string", nullable: true, unit: null, meaning: "Why there is no fit", source: "fit" },
   n: { type: "integer", nullable: false, unit: "observations", meaning: "Number of evaluations the fit used", source: "fit" },
@@ -57,17 +57,25 @@ const FIT_BASE: Record<string, Omit<DictColumn, "name">> = {
   coefficient_ci_lo: { type: "number", nullable: true, unit: null, meaning: "Lower end of A's 95% bootstrap interval", source: "fit: bootstrap" },
   coefficient_ci_hi: { type: "number", nullable: true, unit: null, meaning: "Upper end of A's 95% bootstrap interval", source: "fit: bootstrap" },
   log10_coefficient: { type: "number", nullable: true, unit: null, meaning: "log10 A (the intercept in log–log space)", source: "fit" },
-  r2: { type: "number", nullable: true, unit: null, meaning: "R² of the line on the points the least squares ran on", source: "fit" },
+  r2: { type: "number", nullable: true, unit: null, meaning: "R² (log10 E) on the n_fit points the estimator fitted", source: "fit" },
   x_min: { type: "number", nullable: true, unit: "GMACs", meaning: "Smallest total compute of the fitted evaluations", source: `${R}:gmacs_total` },
   x_max: { type: "number", nullable: true, unit: "GMACs", meaning: "Largest total compute of the fitted evaluations", source: `${R}:gmacs_total` },
   bootstrap_resamples: { type: "integer", nullable: true, unit: null, meaning: "Bootstrap resamples drawn", source: "fit configuration" },
   bootstrap_used: { type: "integer", nullable: true, unit: null, meaning: "Resamples that could be fitted (the interval's basis)", source: "fit: bootstrap" },
   bootstrap_seed: { type: "integer", nullable: true, unit: null, meaning: "Seed of the bootstrap (same input → same interval)", source: "fit configuration" },
+  e_inf: { type: "number", nullable: true, unit: "fraction (0–1)", meaning: "E∞, the irreducible error of the saturating law; null for pure power laws", source: "fit: saturating" },
+  e_inf_ci_lo: { type: "number", nullable: true, unit: "fraction (0–1)", meaning: "Lower end of E∞'s 95% bootstrap interval", source: "fit: bootstrap" },
+  e_inf_ci_hi: { type: "number", nullable: true, unit: "fraction (0–1)", meaning: "Upper end of E∞'s 95% bootstrap interval", source: "fit: bootstrap" },
+  n_fit: { type: "integer", nullable: true, unit: "points", meaning: "Points the estimator fitted: bin minima (binned-min), Pareto-frontier points (saturating), all (ols)", source: "fit" },
+  loss: { type: "number", nullable: true, unit: null, meaning: "Saturating only: sum of Huber(δ = 1e-3) losses of ln-residuals at the optimum", source: "fit: saturating" },
+  converged: { type: "boolean", nullable: true, unit: null, meaning: "Saturating only: whether the BFGS optimum met the gradient tolerance", source: "fit: saturating" },
+  ci_reason: { type: "string", nullable: true, unit: null, meaning: "Why the fit has no interval (fewer than 5 fitted points, or under 90% usable resamples); null when it has one", source: "fit: interval rule" },
 };
 const FITS_CSV: DictColumn[] = FIT_CSV_COLUMNS.map((name) => ({ name, ...FIT_BASE[name]! }));
 const FITS_JSON: DictColumn[] = [
   ...FITS_CSV.filter((c) => !/_ci_(lo|hi)$/.test(c.name)),
   col("slope_ci", "[number, number]", null, "α's 95% percentile-bootstrap interval [lo, hi] (CSV: slope_ci_lo, slope_ci_hi)", "fit: bootstrap", true),
+  col("e_inf_ci", "[number, number]", "fraction (0–1)", "E∞'s 95% percentile-bootstrap interval [lo, hi] (CSV: e_inf_ci_lo, e_inf_ci_hi)", "fit: bootstrap", true),
   col("coefficient_ci", "[number, number]", null, "A's 95% bootstrap interval [lo, hi] (CSV: coefficient_ci_lo, coefficient_ci_hi)", "fit: bootstrap", true),
 ];
 

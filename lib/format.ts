@@ -85,9 +85,10 @@ export function formatPercent(v: number, decimals = 2): string {
   return formatPct(v / 100, decimals);
 }
 
-/** "E = 1.48·C^−0.110" — the fitted law as the paper writes it. */
-export function formatLaw(A: number, alpha: number): string {
-  return `E = ${formatCoef(A)}·C^${formatAlpha(alpha)}`;
+/** "E = 1.48·C^−0.110" — the fitted law as the paper writes it; with E∞ (saturating) "E = 0.152 + 1.48·C^−0.110" (E = E∞ + A·C^α). */
+export function formatLaw(A: number, alpha: number, eInf?: number | null): string {
+  const floor = eInf === null || eInf === undefined ? "" : `${eInf < 1e-3 ? formatSci(eInf, 3) : formatNum(eInf, 3)} + `;
+  return `E = ${floor}${formatCoef(A)}·C^${formatAlpha(alpha)}`;
 }
 
 /** The one tick formatter (log and linear axes, recharts and the SVG image): 20, 0.05, 10¹², 2×10⁹. */

@@ -3,7 +3,7 @@ import { ScalingLawCard } from "@/components/charts/scaling-law-card";
 import { cached } from "@/db/cache/store";
 import { getDb, type Db } from "@/db/client";
 import { getExploreFits, getExploreRows } from "@/db/queries/explore";
-import { getProvenance } from "@/db/queries/ingest";
+import { getProvenance } from "@/db/queries/provenance";
 import { groupStyle } from "@/lib/chart/palette";
 import type { Metric } from "@/lib/domain/metrics";
 import { buildChartModel } from "@/lib/explore/chart-model";

@@ -1,3 +1,4 @@
+import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
 import { backtestTwin } from "@/db/queries/backtest-view";
 import { handle } from "@/lib/api/respond";
@@ -8,7 +9,7 @@ import { backtestQuery, parseBacktestView } from "@/lib/predict/view-state";
 export const dynamic = "force-dynamic";
 
 /** /backtest as json: the per-task summary the view shows (`table=rows`: every held-out budget; `table=leaderboard`), with /backtest's parameters. */
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(async () => {
     const url = new URL(req.url);
     const bom = twinBom(url.searchParams, "json");
@@ -16,4 +17,4 @@ export function GET(req: Request) {
     if (!parsed.ok) throw badQuery(parsed.errors);
     return twinResponse(await backtestTwin(getDb(), parsed.state, url, backtestQuery(parsed.state)), "json", bom);
   });
-}
+});

@@ -1,3 +1,4 @@
+import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
 import { predictTwin } from "@/db/queries/predict-view";
 import { handle } from "@/lib/api/respond";
@@ -8,7 +9,7 @@ import { parsePredictView, predictQuery } from "@/lib/predict/view-state";
 export const dynamic = "force-dynamic";
 
 /** /predict as json: the rows the view shows (every task at the budget; `table=paper`: the paper table), with /predict's parameters. */
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(async () => {
     const url = new URL(req.url);
     const bom = twinBom(url.searchParams, "json");
@@ -16,4 +17,4 @@ export function GET(req: Request) {
     if (!parsed.ok) throw badQuery(parsed.errors);
     return twinResponse(await predictTwin(getDb(), parsed.state, url, predictQuery(parsed.state, url.searchParams)), "json", bom);
   });
-}
+});

@@ -1,10 +1,13 @@
 import { archColor, GROUP_COLORS } from "@/lib/chart/palette";
 import { denseLogTicks, logTicks } from "@/lib/chart/log-ticks";
 import { formatLogTick, formatPct, formatSci } from "@/lib/format";
+import { AtlasPlaceMarks } from "../place/atlas-place-marks";
 import { AtlasMarker } from "./atlas-marker";
 
-/** A fit line over its observed compute range (GMACs): E = A·C^α. */
-export interface AtlasLine { alpha: number; A: number; xMin: number; xMax: number }
+/** A fit line over its observed compute range (GMACs): E = A·C^α, or E∞ + A·C^α when eInf is set. */
+export interface AtlasLine { alpha: number; A: number; xMin: number; xMax: number; eInf?: number | null }
+
+const at = (l: AtlasLine, c: number) => (l.eInf ?? 0) + l.A * c ** l.alpha;
 export interface AtlasPoint { compute: number; error: number; arch: string; upstream: string; model: string; name?: string }
 
 const W = 240;
@@ -25,7 +28,7 @@ export const ATLAS_LINE_STYLE: Record<string, { color: string; dash?: string }> 
  * the same decades (lib/atlas/y-scale), so slopes compare by eye; fit lines are clipped to the plot.
  * Each point has a native tooltip (SVG <title>) naming the model, its compute and its error.
  */
-export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain }: { id: string; label: string; points: AtlasPoint[]; lines: Record<string, AtlasLine | null>; xDomain: [number, number]; yDomain: [number, number] | null }) {
+export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain, layer }: { id: string; label: string; points: AtlasPoint[]; lines: Record<string, AtlasLine | null>; xDomain: [number, number]; yDomain: [number, number] | null; layer?: { task: string; metric: string } }) {
   if (!yDomain || points.length === 0) return <p className="muted">No observations with a positive error.</p>;
   const [y0, y1] = yDomain;
   const [lx0, lx1] = [Math.log10(xDomain[0]), Math.log10(xDomain[1])];
@@ -63,13 +66,19 @@ export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain }: 
       {Object.entries(lines).map(([group, l]) => {
         if (!l) return null;
         const style = ATLAS_LINE_STYLE[group] ?? { color: "var(--fg)" };
-        // A straight segment in log–log space is the whole power law between its two ends.
+        // A straight segment in log–log space is the whole power law between its two ends; a
+        // saturating law bends, so it is drawn through 24 log-spaced points.
+        if (l.eInf) {
+          const cs = Array.from({ length: 25 }, (_, k) => l.xMin * (l.xMax / l.xMin) ** (k / 24));
+          return <polyline key={group} points={cs.map((c) => `${sx(c)},${sy(100 * at(l, c))}`).join(" ")} fill="none" stroke={style.color} strokeWidth={1.8} strokeDasharray={style.dash} />;
+        }
         return (
-          <line key={group} x1={sx(l.xMin)} y1={sy(100 * l.A * l.xMin ** l.alpha)} x2={sx(l.xMax)} y2={sy(100 * l.A * l.xMax ** l.alpha)}
+          <line key={group} x1={sx(l.xMin)} y1={sy(100 * at(l, l.xMin))} x2={sx(l.xMax)} y2={sy(100 * at(l, l.xMax))}
             stroke={style.color} strokeWidth={1.8} strokeDasharray={style.dash} />
         );
       })}
       </g>
+      {layer && <AtlasPlaceMarks task={layer.task} metric={layer.metric} g={{ lx: [lx0, lx1], ly: [ly0, ly1], box: { l: M.l, t: M.t, w: PW, h: PH } }} />}
     </svg>
   );
 }

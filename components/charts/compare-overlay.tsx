@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 import { GROUP_COLORS, UPSTREAM_SHAPES } from "@/lib/chart/palette";
 import { logDomain, logTicks, niceLogDomain } from "@/lib/chart/log-ticks";
@@ -17,7 +18,7 @@ type Datum = { compute: number; errorPct: number; model?: string; group: string 
 const NO_DOT = () => <g />;
 
 /** Both groups' points and fit lines on log–log axes (error % vs compute GMACs). */
-export function CompareOverlay({ groups, height = 380 }: { groups: OverlayGroup[]; height?: number }) {
+export function CompareOverlay({ groups, height = 380, children }: { groups: OverlayGroup[]; height?: number; children?: ReactNode }) {
   const series = groups.map((g) => ({
     ...g,
     color: GROUP_COLORS[g.group] ?? "#999999",
@@ -46,6 +47,7 @@ export function CompareOverlay({ groups, height = 380 }: { groups: OverlayGroup[
           {series.map((s) => s.line.length > 0 && (
             <Scatter key={`${s.group}-fit`} name={`${s.label} fit`} data={s.line} line={{ stroke: s.color, strokeWidth: 2 }} shape={NO_DOT} legendType="none" isAnimationActive={false} />
           ))}
+          {children /* extra layers, e.g. "your models" (components/place) */}
         </ScatterChart>
       </ResponsiveContainer>
     </div>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { FitApiRow } from "@/lib/api/rows";
 import type { ChartModel } from "@/lib/explore/chart-model";
-import { formatCi, groupLabel } from "@/lib/explore/fits";
+import { ciText, groupLabel, r2Text } from "@/lib/explore/fits";
 import { formatLaw } from "@/lib/format";
 import { useRouter } from "next/navigation";
 import { FitLineSwatch } from "./fit-line-swatch";
@@ -23,7 +23,7 @@ export function ScalingLawCard({ title, model, fits, href }: { title: string; mo
             {groupLabel(f.group)}:{" "}
             {f.status === "ok" && f.coefficient !== null && f.slope !== null ? (
               <>
-                <span className="formula">{formatLaw(f.coefficient, f.slope)}</span>, α 95% CI {formatCi(f.slope_ci)}, n = {f.n}
+                <span className="formula">{formatLaw(f.coefficient, f.slope, f.e_inf)}</span>, {ciText(f)}, {r2Text(f)}, n = {f.n}
               </>
             ) : (
               <span className="muted">no fit ({f.reason})</span>

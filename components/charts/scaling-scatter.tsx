@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartModel } from "@/lib/explore/chart-model";
 import type { FitMechanics } from "@/lib/explore/mechanics";
@@ -14,6 +15,8 @@ export interface ScatterExtras {
   detail?: boolean;
   /** Called with the clicked point (the explore view opens its model card). */
   onPointClick?: (p: PlotPoint) => void;
+  /** Extra series drawn over the points, e.g. "your models" (components/place). */
+  children?: ReactNode;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface ScatterExtras {
  * group's colour and dash, only over the compute range of its fitted points. Never blank: an empty
  * model gets a message, and points an axis cannot show are counted under the chart.
  */
-export function ScalingScatter({ model, height = 420, title, mechanics, detail = false, onPointClick }: { model: ChartModel; height?: number; title: string } & ScatterExtras) {
+export function ScalingScatter({ model, height = 420, title, mechanics, detail = false, onPointClick, children }: { model: ChartModel; height?: number; title: string } & ScatterExtras) {
   const excluded = model.nonPositive + model.missing;
   const note = [
     model.nonPositive ? `${model.nonPositive} point${model.nonPositive === 1 ? "" : "s"} excluded (value ≤ 0, cannot be drawn on a log axis)` : "",
@@ -50,6 +53,7 @@ export function ScalingScatter({ model, height = 420, title, mechanics, detail =
           )))}
           <Scatter data={model.points} shape={renderScalingMarker} isAnimationActive={false} cursor={onPointClick ? "pointer" : undefined}
             onClick={onPointClick ? (d: unknown) => { const p = (d as { payload?: PlotPoint }).payload; if (p) onPointClick(p); } : undefined} />
+          {children}
           <Tooltip content={(p) => <ScalingTooltip active={p.active} payload={p.payload} model={model} />} isAnimationActive={false}
             cursor={{ strokeDasharray: "3 3" }} allowEscapeViewBox={{ x: false, y: false }} wrapperStyle={{ maxWidth: "min(260px, 45%)", zIndex: 2 }} />
         </ScatterChart>

@@ -2,6 +2,7 @@
 import { useId, useState } from "react";
 import { chartImageUrl, embedUrl, iframeSnippet } from "@/lib/export/embed";
 import { CopyButton } from "./copy-button";
+import { useSiteOrigin } from "./site-origin";
 
 const clamp = (v: number, lo: number, hi: number) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : lo);
 
@@ -11,7 +12,7 @@ export function EmbedPanel({ pinned, title }: { pinned: string; title: string })
   const [width, setWidth] = useState(800);
   const [height, setHeight] = useState(500);
   const [theme, setTheme] = useState<"light" | "dark">("light");
-  const origin = window.location.origin;
+  const origin = useSiteOrigin();
   const size = { width: clamp(width, 240, 2400), height: clamp(height, 180, 1600) };
   const shownTheme = theme === "dark" ? theme : undefined; // light is the default: keep URLs short
   const snippet = iframeSnippet(embedUrl(origin, "explore", pinned, size, shownTheme), size, title);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { oembedHref } from "@/lib/export/embed";
-import { requestOrigin } from "@/lib/export/origin";
+import { siteOrigin } from "@/lib/export/origin";
 import { reportView } from "@/lib/export/views";
 import { toSearchParams } from "@/lib/url-state/parse";
 
@@ -23,7 +23,7 @@ export async function oembedMetadata(viewId: string, searchParams: SearchParams)
   if (!view?.embeddable) return {};
   const parsed = view.parse(toSearchParams(searchParams));
   if (!parsed.ok) return {};
-  const origin = requestOrigin(await headers());
+  const origin = siteOrigin(await headers());
   const q = view.query(parsed.state);
   const pageUrl = `${origin}${view.path}${q ? `?${q}` : ""}`;
   return { alternates: { types: { "application/json+oembed": [{ url: oembedHref(origin, pageUrl), title: view.title(parsed.state) }] } } };

@@ -10,7 +10,7 @@
  *   (`exploreQuery(state)`, `tasksQuery(state)`, `compareQuery(state)`, `modelsQuery(state)`,
  *   `curvesQuery(state)`). Pass the state on screen, so the downloads hold exactly what is shown.
  * - `dataVersion`, `sourceCommit`, `ingestedAt` (optional): the served data's provenance (server:
- *   db/queries/ingest getProvenance → data_version, source_commit, ingested_at). When omitted the
+ *   db/queries/provenance getProvenance → data_version, source_commit, ingested_at). When omitted the
  *   toolbar reads /api/health once.
  *
  * Gives: CSV and JSON of the rows (`/<view>.csv|json?…`), CSV of the fits (views that draw fits),
@@ -22,6 +22,7 @@ import dynamic from "next/dynamic";
 import { useState } from "react";
 import { twinUrls } from "@/lib/export/twin-urls";
 import { VIEW_META, pinnedChartQuery, type ViewId } from "@/lib/export/view-meta";
+import { useSiteOrigin } from "./site-origin";
 import { useServedData } from "./use-provenance";
 
 // The panels load when first opened, not with every view.
@@ -38,6 +39,7 @@ export interface ReportToolbarProps {
 
 export function ReportToolbar({ view, query, dataVersion, sourceCommit, ingestedAt }: ReportToolbarProps) {
   const meta = VIEW_META[view];
+  const origin = useSiteOrigin();
   const served = useServedData({ data_version: dataVersion, source_commit: sourceCommit, ingested_at: ingestedAt });
   const [open, setOpen] = useState<"embed" | "cite" | null>(null);
   const urls = twinUrls(view, query);
@@ -59,12 +61,12 @@ export function ReportToolbar({ view, query, dataVersion, sourceCommit, ingested
           </>
         )}
         <button type="button" aria-expanded={open === "cite"} aria-controls="report-cite" onClick={() => toggle("cite")}>Cite</button>
-        <a className="report-dictionary" href="/api/v1/dictionary">Column definitions</a>
+        <a className="report-dictionary" href="/dictionary">Column definitions</a>
       </div>
       {open === "embed" && pinned && <div id="report-embed"><EmbedPanel pinned={pinned} title={chartTitle} /></div>}
       {open === "cite" && (
         <div id="report-cite">
-          <CitePanel viewId={view} url={`${window.location.origin}${meta.path}${query ? `?${query}` : ""}`} title={title} served={served} />
+          <CitePanel viewId={view} url={`${origin}${meta.path}${query ? `?${query}` : ""}`} title={title} served={served} />
         </div>
       )}
     </div>

@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheControlFor, canonicalKey, etagFor, matchesIfNoneMatch } from "../../lib/cache/http";
-import { requestOrigin } from "../../lib/export/origin";
+import { siteOrigin } from "../../lib/export/origin";
 import { getDb, withDb, type Db } from "../client";
 import { currentBuildId, peek, put, versionOf } from "./store";
 
@@ -35,7 +35,7 @@ export function cachedRoute<C>(handler: Handler<C>, opts: CachedRouteOptions = {
       return handler(req, ctx); // no usable database: the route answers its own error
     }
     const url = new URL(req.url);
-    const key = `http|${canonicalKey(url, opts.perOrigin ? requestOrigin(req.headers, req.url) : "")}`;
+    const key = `http|${canonicalKey(url, opts.perOrigin ? siteOrigin(req.headers) : "")}`;
     // Vary: only the encoding changes these bodies. Next appends its own router headers (rsc,
     // next-router-*) to every app route; only Next's client router sends them, so they split no cache.
     const validators = { ETag: etagFor(version, currentBuildId(), key), "Cache-Control": cacheControlFor(url, version), Vary: "Accept-Encoding" };

@@ -4,7 +4,7 @@ import path from "node:path";
 import { ByteLru } from "../../lib/cache/byte-lru";
 import { readEnv } from "../../lib/env";
 import type { Db } from "../client";
-import { getProvenance } from "../queries/ingest";
+import { getProvenance } from "../queries/provenance";
 
 /**
  * The server's cache of everything derived from the database (view models, API and twin bodies,

@@ -5,15 +5,10 @@ import type { Db } from "../client";
 import { listEvaluations, getFacets, type SliceFilter } from "./evaluations";
 import { listModels } from "./models";
 import { toEvalApiRow } from "./shape";
+import { memoByVersion } from "../cache/store";
 
-const facetCache = new WeakMap<Db, ReturnType<typeof getFacets>>();
-
-/** Facets of this database handle (cached per handle: a new ingest opens a new handle). */
-export function facetsOf(db: Db): ReturnType<typeof getFacets> {
-  let f = facetCache.get(db);
-  if (!f) facetCache.set(db, (f = getFacets(db)));
-  return f;
-}
+/** Facets of this database version (once per version, in the shared cache: a new ingest opens a new handle). */
+export const facetsOf = memoByVersion("facetsOf", getFacets);
 
 const namesCache = new WeakMap<Db, Map<string, string>>();
 

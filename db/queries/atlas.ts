@@ -24,6 +24,7 @@ export interface AtlasFit {
   r2: number | null;
   xMin: number;
   xMax: number;
+  eInf: number | null;
 }
 
 /** One panel: the task's observations (error of its primary metric vs compute) and both groups' fits. */
@@ -38,11 +39,11 @@ export interface AtlasPanel {
 function toAtlasFit(f: Fit | undefined): AtlasFit | { reason: string } {
   if (!f) return { reason: "no fit stored" };
   if (f.status !== "ok" || f.alpha === null || f.coefficient === null || f.xMin === null || f.xMax === null) return { reason: f.reason ?? "no fit" };
-  // lib/fit is adding an n_fit column; until then the stored fitted points are the count.
-  const nFit = (f as Fit & { nFit?: number | null }).nFit ?? (f.fittedJson ? (JSON.parse(f.fittedJson) as unknown[]).length : f.n);
+  // n_fit is stored by the ingest; a database from before it falls back to the stored fitted points.
+  const nFit = f.nFit ?? (f.fittedJson ? (JSON.parse(f.fittedJson) as unknown[]).length : f.n);
   const reason = ciReason(nFit, f.bootstrapResamples === null ? null : { resamples: f.bootstrapResamples, used: f.bootstrapUsed ?? 0 });
   const alphaCi: [number, number] | null = reason || f.alphaLo === null || f.alphaHi === null ? null : [f.alphaLo, f.alphaHi];
-  return { alpha: f.alpha, A: f.coefficient, alphaCi, ciReason: reason, n: f.n, nFit, r2: f.r2, xMin: f.xMin, xMax: f.xMax };
+  return { alpha: f.alpha, A: f.coefficient, alphaCi, ciReason: reason, n: f.n, nFit, r2: f.r2, xMin: f.xMin, xMax: f.xMax, eInf: f.eInf };
 }
 
 /** All tasks as atlas panels for one fit method (two reads: evaluations and the method's fits). */

@@ -8,7 +8,7 @@ import type { FitMethodId, FitResult } from "../../lib/fit/types";
 import { splitByCompute } from "../../lib/backtest/split";
 import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 import { fitWithDraws, groupPoints } from "./predict";
 
 const fitKey = (task: string, group: string, holdout: number) => `backtest\u0000${task}\u0000${group}\u0000${holdout}`;
@@ -29,6 +29,8 @@ export function getBacktestOne(db: Db, task: string, group: FitGroup, method: Fi
     const pts = groupPoints(db, task, group);
     p = backtest({ task, metric: primaryMetric(task), group, method }, pts, holdout, (c, e) => fitWithDraws(db, fitKey(task, group, holdout), c, e, method));
     cache.set(key, p);
+    // A refusal of the CPU pool (503, retry) is not an answer to keep.
+    p.catch(() => cache.delete(key));
   }
   return p;
 }

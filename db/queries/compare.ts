@@ -12,7 +12,7 @@ import { Lru } from "../../lib/lru";
 import type { CompareState } from "../../lib/url-state/compare";
 import type { Db } from "../client";
 import { evaluations } from "../schema";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 import { memoByVersion } from "../cache/store";
 
 /** One observation of the overlay chart. */

@@ -30,15 +30,13 @@ function getExploreFitsFresh(db: Db, task: string): ExploreFit[] {
   return listFits(db, { task: [task] }).map(toFitApiRow);
 }
 
-const metricsCache = new WeakMap<Db, Record<string, Metric[]>>();
-
 /**
- * Metrics each task has values for (cached per database handle: a new ingest opens a new handle).
- * Lets the view keep the y axis when switching to a task that has the same metric.
+ * Metrics each task has values for (computed once per data version, in the shared cache so the
+ * start-up warmer's copy serves every route). Lets the view keep the y axis when switching to a
+ * task that has the same metric.
  */
-export function taskMetricsOf(db: Db): Record<string, Metric[]> {
-  const hit = metricsCache.get(db);
-  if (hit) return hit;
+export const taskMetricsOf = memoByVersion("taskMetricsOf", taskMetricsOfFresh);
+function taskMetricsOfFresh(db: Db): Record<string, Metric[]> {
   const cols: Record<Metric, string> = {
     acc1: "acc1", acc5: "acc5", mean_per_class_recall: "mean_per_class_recall", "image_retrieval_recall@5": "image_retrieval_recall_at_5",
     "text_retrieval_recall@5": "text_retrieval_recall_at_5", mean_average_precision: "mean_average_precision",
@@ -47,6 +45,5 @@ export function taskMetricsOf(db: Db): Record<string, Metric[]> {
   const rows = db.$client.prepare(`SELECT task, ${select} FROM evaluations GROUP BY task`).all() as Record<string, string | number>[];
   const out: Record<string, Metric[]> = {};
   for (const r of rows) out[String(r.task)] = METRICS.filter((_, i) => r[`m${i}`] === 1);
-  metricsCache.set(db, out);
   return out;
 }

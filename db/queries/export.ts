@@ -31,13 +31,13 @@ import { getCompareData } from "./compare";
 import { listCurveModels } from "./curve-page";
 import { listFits } from "./fits";
 import { listLearningCurves } from "./learning-curves";
-import { listModelTableRows } from "./model-page";
+import { listModelTableRows, listTaskScores } from "./model-page";
 import { createDb, type Db } from "../client";
 import { evaluations } from "../schema";
 import { assertKnown, facetsOf, getEvalRows } from "./api";
 import { sliceWhere, type SliceFilter } from "./evaluations";
 import { getExploreFits, getExploreRows, taskMetricsOf } from "./explore";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 import { buildMeta } from "./meta";
 import { listModels } from "./models";
 import { refitSlice } from "../services/refit";
@@ -130,14 +130,22 @@ export async function exploreTwinData(db: Db, s: ExploreState, url: URL): Promis
 }
 
 /** The /explore chart of a state as a renderer spec (static SVG/PNG and /embed/explore). */
-export async function exploreChart(db: Db, s: ExploreState, out: OutputParams & { responsive?: boolean }): Promise<ChartSpec> {
+export async function exploreChart(db: Db, s: ExploreState, out: Omit<OutputParams, "theme"> & { theme?: SvgTheme; responsive?: boolean }): Promise<ChartSpec> {
+  return (await exploreChartVariants(db, s, out, [out.width ?? DEFAULT_SIZE.width]))[0]!;
+}
+
+/**
+ * The same chart laid out at several widths from one read (the embed shows one per viewport
+ * width, so text never shrinks below its size). `theme` "auto" follows prefers-color-scheme.
+ */
+export async function exploreChartVariants(db: Db, s: ExploreState, out: Omit<OutputParams, "theme"> & { theme?: SvgTheme; responsive?: boolean }, widths: readonly number[]): Promise<ChartSpec[]> {
   const x = await getExploreExport(db, s);
   const model = buildChartModel(x.chartRows, s.x, s.y, x.metric, x.fits);
-  return exploreChartSpec({
-    model, title: REPORT_VIEWS.explore.title(s), method: s.method, source: getProvenance(db),
-    width: out.width ?? DEFAULT_SIZE.width, height: out.height ?? DEFAULT_SIZE.height, theme: (out.theme ?? "light") as SvgTheme,
-    pinned: out.v, responsive: out.responsive,
-  });
+  const source = getProvenance(db);
+  return widths.map((width) => exploreChartSpec({
+    model, title: REPORT_VIEWS.explore.title(s), method: s.method, source, idPrefix: widths.length > 1 ? `w${width}-` : undefined,
+    width, height: out.height ?? DEFAULT_SIZE.height, theme: out.theme ?? "light", pinned: out.v, responsive: out.responsive,
+  }));
 }
 
 const fitMeta = (method: string) => ({ method, parameters: FIT_CONFIG, law: "E = A·C^α, E = 1 − primary metric (fraction), C = total compute (GMACs)" });
@@ -180,9 +188,12 @@ export function compareTwinData(db: Db, s: CompareState, url: URL): TwinData {
 export function modelsTwinData(db: Db, s: ModelsState, url: URL): TwinData {
   const table = listModelTableRows(db);
   const errors = unknownFilterValues(s, curveFacetsOf(table));
+  const scores = listTaskScores(db);
+  if (s.task && !scores.tasks.includes(s.task)) errors.push({ param: "task", message: `"task": unknown value "${s.task}"` });
   if (errors.length) throw badValue(errors);
   const cards = new Map(listModels(db).map((m) => [m.id, toModelApiRow(m)]));
-  const rows = sortModels(filterModels(table, s), s.sort, s.dir).map((r) => ({ ...cards.get(r.id)!, imagenet1k_top1: r.imagenetTop1 }));
+  const scored = table.map((r) => ({ ...r, taskScore: s.task ? (scores.byModel.get(r.id)?.[s.task] ?? null) : null }));
+  const rows = sortModels(filterModels(scored, s), s.sort, s.dir).map((r) => ({ ...cards.get(r.id)!, imagenet1k_top1: r.imagenetTop1 }));
   return { rows, columns: MODEL_EXPORT_COLUMNS, fits: null, meta: buildMeta(db, url, rows.length, { view: "models", state: s }) };
 }
 

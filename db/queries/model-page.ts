@@ -57,3 +57,16 @@ function getModelPageFresh(db: Db, id: string): ModelPageData | null {
     .where(and(eq(evaluations.modelId, id), eq(evaluations.task, "imagenet1k"))).get();
   return { ...found, scores, curve: listLearningCurves(db, { model: [id] }), imagenetTop1: imagenet?.acc1 ?? null };
 }
+
+/** Every model's score (1 − error, the task's primary metric) on every task, and the task list. */
+export function listTaskScores(db: Db): { tasks: string[]; byModel: Map<string, Record<string, number | null>> } {
+  const byModel = new Map<string, Record<string, number | null>>();
+  const tasks = new Set<string>();
+  for (const e of db.select({ model: evaluations.modelId, task: evaluations.task, error: evaluations.error }).from(evaluations).all()) {
+    tasks.add(e.task);
+    const rec = byModel.get(e.model) ?? {};
+    rec[e.task] = e.error === null ? null : 1 - e.error;
+    byModel.set(e.model, rec);
+  }
+  return { tasks: [...tasks].sort(), byModel };
+}

@@ -13,7 +13,7 @@ import { AppError } from "../../lib/errors";
 import type { Db } from "../client";
 import { assertKnown, facetsOf } from "./api";
 import { listEvaluations } from "./evaluations";
-import { getProvenance } from "./ingest";
+import { getProvenance } from "./provenance";
 import { listArchitectures } from "./models";
 import { runCpuTask } from "../services/cpu-pool";
 
@@ -51,6 +51,22 @@ export function archGmacs(db: Db): Map<string, number> {
   return g;
 }
 
+// The planner and the backtest need up to 41 tasks × groups × methods fits at once; the shared CPU
+// pool refuses work beyond its bounded queue (a 503), so at most this many of ours wait there at a time.
+const MAX_IN_FLIGHT = 4;
+let inFlight = 0;
+const waiting: (() => void)[] = [];
+async function limited<T>(run: () => Promise<T>): Promise<T> {
+  if (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((wake) => waiting.push(wake));
+  inFlight++;
+  try {
+    return await run();
+  } finally {
+    inFlight--;
+    waiting.shift()?.();
+  }
+}
+
 // Fits with their bootstrap draws (24 kB each), shared by the planner, the backtest and /explore.
 const lawCache = new Lru<string, Promise<FitResult>>(1500);
 
@@ -59,7 +75,7 @@ export function fitWithDraws(db: Db, cacheKey: string, compute: number[], error:
   const key = `${getProvenance(db).data_version}\u0000${method}\u0000${cacheKey}`;
   let p = lawCache.get(key);
   if (!p) {
-    p = runCpuTask("fit", { compute, error, opts: { method, bootstrap: { resamples: FIT_CONFIG.resamples, seed: FIT_CONFIG.seed }, keepDraws: true } });
+    p = limited(() => runCpuTask("fit", { compute, error, opts: { method, bootstrap: { resamples: FIT_CONFIG.resamples, seed: FIT_CONFIG.seed }, keepDraws: true } }));
     lawCache.set(key, p);
     // A refusal (the CPU pool's queue is full: 503) is not an answer to keep.
     p.catch(() => lawCache.delete(key));

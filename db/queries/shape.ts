@@ -22,6 +22,8 @@ export function toFitApiRow(f: Fit): FitApiRow {
     slope: f.alpha, slope_ci: pair(f.alphaLo, f.alphaHi), coefficient: f.coefficient, coefficient_ci: pair(f.coefficientLo, f.coefficientHi),
     log10_coefficient: f.log10Coefficient, r2: f.r2, x_min: f.xMin, x_max: f.xMax,
     bootstrap_resamples: f.bootstrapResamples, bootstrap_used: f.bootstrapUsed, bootstrap_seed: f.bootstrapSeed,
+    e_inf: f.eInf, e_inf_ci: pair(f.eInfLo, f.eInfHi), n_fit: f.nFit, loss: f.loss,
+    converged: f.converged === null ? null : f.converged === 1, ci_reason: f.ciReason,
   };
 }
 

@@ -11,7 +11,7 @@ import type * as CpuTasks from "./cpu-tasks";
  * bootstraps can move there). The event loop that serves pages only reads SQLite and builds
  * strings; it never waits on a fit.
  *
- * - Bounded: at most SCALING_POOL_QUEUE tasks wait (default 32); beyond that a task is refused at
+ * - Bounded: at most SCALING_POOL_QUEUE tasks wait (default 256: one cold /predict request alone queues a law fit per task and group); beyond that a task is refused at
  *   once with a 503 and Retry-After, never queued without limit.
  * - A worker that dies is replaced by piscina; the tasks it held fail with a 503 (retry), and
  *   nothing is ever computed on the main thread instead.
@@ -92,7 +92,7 @@ export function cpuPool(): Promise<CpuPool> {
   g.__cpuPool ??= probeTaskFile().then((filename) => {
     const cores = os.availableParallelism?.() ?? os.cpus().length;
     const threads = intEnv("SCALING_POOL_THREADS", 1, 16, Math.max(1, Math.min(4, cores - 1)));
-    return createCpuPool({ filename, threads, maxQueue: intEnv("SCALING_POOL_QUEUE", 1, 10_000, 32) });
+    return createCpuPool({ filename, threads, maxQueue: intEnv("SCALING_POOL_QUEUE", 1, 10_000, 256) });
   });
   // A failed start is not cached: the next request tries again (and fails as loudly).
   g.__cpuPool.catch(() => (g.__cpuPool = undefined));

@@ -9,7 +9,7 @@ import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
 import { assertKnown } from "../queries/api";
 import { listEvaluations, type SliceFilter } from "../queries/evaluations";
-import { getProvenance } from "../queries/ingest";
+import { getProvenance } from "../queries/provenance";
 import { toFitApiRow } from "../queries/shape";
 import { runCpuTask } from "./cpu-pool";
 

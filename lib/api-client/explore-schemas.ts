@@ -13,6 +13,7 @@ export const fitApiRowSchema = z.object({
   task: z.string(), metric: z.string(), group: z.string(), method: z.string(), status: z.enum(["ok", "no_fit"]), reason: z.nullable(z.string()),
   n: z.int(), slope: num, slope_ci: pair, coefficient: num, coefficient_ci: pair, log10_coefficient: num, r2: num, x_min: num, x_max: num,
   bootstrap_resamples: num, bootstrap_used: num, bootstrap_seed: num,
+  e_inf: num, e_inf_ci: pair, n_fit: num, loss: num, converged: z.nullable(z.boolean()), ci_reason: z.nullable(z.string()),
 }) satisfies z.ZodMiniType<FitApiRow>;
 
 /** /api/v1/fit's JSON: exactly one fit row, and the slice it was fitted on. */

@@ -5,6 +5,7 @@ import { refitResponseSchema } from "./explore-schemas";
 const row = {
   task: "imagenet1k", metric: "acc1", group: "slice", method: "binned-min", status: "ok", reason: null, n: 20, slope: -0.1, slope_ci: [-0.12, -0.08],
   coefficient: 5, coefficient_ci: [4, 6], log10_coefficient: 0.69897, r2: 0.9, x_min: 1e10, x_max: 1e12, bootstrap_resamples: 1000, bootstrap_used: 1000, bootstrap_seed: 20230101,
+  e_inf: null, e_inf_ci: null, n_fit: 5, loss: null, converged: null, ci_reason: null,
 };
 
 describe("refit client", () => {

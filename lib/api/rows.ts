@@ -16,17 +16,23 @@ export interface FitApiRow {
   slope: number | null; slope_ci: [number, number] | null; coefficient: number | null; coefficient_ci: [number, number] | null;
   log10_coefficient: number | null; r2: number | null; x_min: number | null; x_max: number | null;
   bootstrap_resamples: number | null; bootstrap_used: number | null; bootstrap_seed: number | null;
+  // Issue 8 (appended): E∞ (fraction; null for power laws), points fitted, saturating objective and convergence, why no interval.
+  e_inf: number | null; e_inf_ci: [number, number] | null; n_fit: number | null; loss: number | null; converged: boolean | null; ci_reason: string | null;
 }
 /** CSV flattens the two intervals into lo/hi columns. */
 export const FIT_CSV_COLUMNS = [
   "task", "metric", "group", "method", "status", "reason", "n", "slope", "slope_ci_lo", "slope_ci_hi", "coefficient",
   "coefficient_ci_lo", "coefficient_ci_hi", "log10_coefficient", "r2", "x_min", "x_max", "bootstrap_resamples", "bootstrap_used", "bootstrap_seed",
+  "e_inf", "e_inf_ci_lo", "e_inf_ci_hi", "n_fit", "loss", "converged", "ci_reason",
 ] as const;
 
 /** A fit row as a flat record for CSV. */
 export function flattenFit(f: FitApiRow): Record<(typeof FIT_CSV_COLUMNS)[number], unknown> {
-  const { slope_ci, coefficient_ci, ...rest } = f;
-  return { ...rest, slope_ci_lo: slope_ci?.[0] ?? null, slope_ci_hi: slope_ci?.[1] ?? null, coefficient_ci_lo: coefficient_ci?.[0] ?? null, coefficient_ci_hi: coefficient_ci?.[1] ?? null };
+  const { slope_ci, coefficient_ci, e_inf_ci, ...rest } = f;
+  return {
+    ...rest, slope_ci_lo: slope_ci?.[0] ?? null, slope_ci_hi: slope_ci?.[1] ?? null, coefficient_ci_lo: coefficient_ci?.[0] ?? null,
+    coefficient_ci_hi: coefficient_ci?.[1] ?? null, e_inf_ci_lo: e_inf_ci?.[0] ?? null, e_inf_ci_hi: e_inf_ci?.[1] ?? null,
+  };
 }
 
 let lastFit: FitApiRow | undefined;

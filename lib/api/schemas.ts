@@ -27,8 +27,9 @@ export const fitsQuerySchema = z.object({
 });
 export type FitsQuery = z.infer<typeof fitsQuerySchema>;
 
+// Up to 10 digits, so the whole declared range of `seed` (0 … 2³¹−1) parses; `max` bounds the rest.
 const int = (min: number, max: number) =>
-  z.string().regex(/^\d{1,9}$/, "must be a whole number").transform(Number).pipe(z.number().int().min(min).max(max));
+  z.string().regex(/^\d{1,10}$/, "must be a whole number").transform(Number).pipe(z.number().int().min(min).max(max));
 
 /** /api/v1/fit: a live refit of a slice /api/v1/evals accepts (exactly one task). */
 export const fitQuerySchema = z.object({
@@ -47,3 +48,13 @@ export type ModelsQuery = z.infer<typeof modelsQuerySchema>;
 
 export const curvesQuerySchema = z.object({ model: list(token), arch: list(token), upstream: list(token), samples_seen: list(token), format });
 export type CurvesQuery = z.infer<typeof curvesQuerySchema>;
+
+/** /api/v1/sensitivity: how one precomputed fit moves with bins, eps and each model left out. */
+export const sensitivityQuerySchema = z.object({
+  task: token,
+  metric: z.enum(METRICS).optional(),
+  group: z.enum(FIT_GROUPS).default("LAION"),
+  method: z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]]).default("paper"),
+  format,
+});
+export type SensitivityQuery = z.infer<typeof sensitivityQuerySchema>;

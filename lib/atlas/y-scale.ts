@@ -3,26 +3,17 @@
  * across panels, so slopes compare by eye) and none runs above 100% error.
  */
 
+import { snapDown125, snapUp125 } from "../chart/log-ticks";
+
 /** Error can not exceed 100%; an axis stops there. */
 export const MAX_ERROR_PCT = 100;
-
-const snapDown = (v: number) => {
-  const k = 10 ** Math.floor(Math.log10(v));
-  const m = v / k;
-  return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * k;
-};
-const snapUp = (v: number) => {
-  const k = 10 ** Math.floor(Math.log10(v));
-  const m = v / k;
-  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * k;
-};
 
 /** A panel's own padded range of errors in % (both > 0), capped at 100%, as log10 bounds. */
 export function panelLogRange(errorsPct: readonly number[]): [number, number] | null {
   const v = errorsPct.filter((e) => e > 0 && Number.isFinite(e));
   if (v.length === 0) return null;
-  const hi = Math.min(MAX_ERROR_PCT, snapUp(Math.min(MAX_ERROR_PCT, Math.max(...v)) * 1.05));
-  const lo = Math.min(snapDown(Math.min(...v) / 1.05), hi / 2);
+  const hi = Math.min(MAX_ERROR_PCT, snapUp125(Math.min(MAX_ERROR_PCT, Math.max(...v)) * 1.05));
+  const lo = Math.min(snapDown125(Math.min(...v) / 1.05), hi / 2);
   return [Math.log10(lo), Math.log10(hi)];
 }
 

@@ -3,7 +3,7 @@ import { textWidth } from "./theme";
 
 export const LEGEND_FONT = 11;
 export const LEGEND_ROW = 16;
-export const SOURCE_FONT = 10;
+export const SOURCE_FONT = 11;
 
 /** A legend entry placed at (x, row). */
 export interface Placed { item: LegendItem; x: number; row: number; text: string; swatch: boolean }

@@ -15,6 +15,7 @@ const rows: ExploreRow[] = Array.from({ length: 12 }, (_, i) => ({
 const fit = (group: string): FitApiRow => ({
   task: "t", metric: "acc1", group, method: "binned-min", status: "ok", reason: null, n: 12, slope: -0.1, slope_ci: [-0.12, -0.08],
   coefficient: 7, coefficient_ci: [5, 9], log10_coefficient: Math.log10(7), r2: 0.9, x_min: 1e10, x_max: 1e12, bootstrap_resamples: 1000, bootstrap_used: 1000, bootstrap_seed: 1,
+  e_inf: null, e_inf_ci: null, n_fit: 5, loss: null, converged: null, ci_reason: null,
 });
 const source = { source_repo: "LAION-AI/scaling-laws-openclip", source_commit: "652b1e7471f7ccf372277f67cb680de5c9fa139d", data_version: "abcdef123456", ingested_at: "2026-01-02T03:04:05Z" };
 const model = buildChartModel(rows, "compute", "error", "acc1", [fit("LAION"), fit("CLIP-WIT"), fit("LAION-2B")]);

@@ -39,7 +39,7 @@ export function planChart(s: ChartSpec): Plan {
   const inner = s.width - 2 * PAD;
   const attempt = (mode: Plan["mode"]): Plan => {
     const full = mode === "full";
-    const pad = full ? PAD : 8;
+    const pad = full ? PAD : 6;
     const axes = full ? AXES_BLOCK : 42;
     const titleFont = full ? TITLE_FONT : 13;
     const title = clampLines(wrapText(s.title, (s.width - 2 * pad) / 1.08, titleFont), full ? 2 : 1);

@@ -17,6 +17,7 @@ function row(i: number, over: Partial<ExploreRow> = {}, acc1: number | null = 0.
 const fit: FitApiRow = {
   task: "t", metric: "acc1", group: "LAION", method: "binned-min", status: "ok", reason: null, n: 5, slope: -0.1, slope_ci: [-0.12, -0.08],
   coefficient: 7, coefficient_ci: [5, 9], log10_coefficient: Math.log10(7), r2: 0.9, x_min: 1e10, x_max: 5e10, bootstrap_resamples: 1000, bootstrap_used: 1000, bootstrap_seed: 1,
+  e_inf: null, e_inf_ci: null, n_fit: 5, loss: null, converged: null, ci_reason: null,
 };
 const source = { source_repo: "owner/repo", source_commit: "0123456789abcdef", data_version: "abcdef123456", ingested_at: "2026-01-02T03:04:05Z" };
 const rows5 = [0, 1, 2, 3, 4].map((i) => row(i));

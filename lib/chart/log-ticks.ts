@@ -43,19 +43,23 @@ export function logTicks(lo: number, hi: number, maxTicks = 10): number[] {
   return thin(withMantissas(logCandidates(lo, hi), decades < 3 ? [1, 2, 5] : [1]), maxTicks);
 }
 
+/** The largest 1-2-5 × 10^k value ≤ v (v > 0). */
+export function snapDown125(v: number): number {
+  const k = 10 ** Math.floor(Math.log10(v));
+  const m = v / k;
+  return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * k;
+}
+
+/** The smallest 1-2-5 × 10^k value ≥ v (v > 0). */
+export function snapUp125(v: number): number {
+  const k = 10 ** Math.floor(Math.log10(v));
+  const m = v / k;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * k;
+}
+
 /** Tight log domain with a little padding, snapped to 1-2-5 values, for error axes (%). */
 export function niceLogDomain(min: number, max: number): [number, number] {
-  const snapDown = (v: number) => {
-    const k = 10 ** Math.floor(Math.log10(v));
-    const m = v / k;
-    return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * k;
-  };
-  const snapUp = (v: number) => {
-    const k = 10 ** Math.floor(Math.log10(v));
-    const m = v / k;
-    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * k;
-  };
-  return [snapDown(min / 1.05), snapUp(max * 1.05)];
+  return [snapDown125(min / 1.05), snapUp125(max * 1.05)];
 }
 
 const DENSE_SETS = [[1], [1, 2, 5], [1, 2, 3, 5, 7], [1, 2, 3, 4, 5, 6, 7, 8, 9]] as const;

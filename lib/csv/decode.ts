@@ -3,61 +3,41 @@ import { CsvParser } from "./parse";
 
 const EXPECTED = "valid UTF-8";
 
-/** Strict UTF-8 → string; strips one leading BOM; on bad bytes reports the line and CSV column. */
-export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { issue: CsvIssue } {
-  try {
-    return { text: stripBom(new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes)) };
-  } catch {
-    const bad = findInvalidUtf8(bytes, 0);
-    const locator = new CsvParser(() => {}, { file });
-    locator.feed(stripBom(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, bad.offset))));
-    return { issue: { file, ...locator.position(), expected: EXPECTED, found: bad.found } };
-  }
-}
-
 /**
- * Streaming form: decodes byte chunks (split anywhere) and feeds the text to `parser`. After the
- * first invalid byte it feeds the valid prefix, returns the issue and ignores further input.
+ * Strict UTF-8 check in front of the CSV parser: bytes go to the parser only once a fatal
+ * TextDecoder has accepted them. At the first invalid sequence it feeds the valid prefix, stops the
+ * parser there and returns the issue at the physical line and CSV column of the bad byte.
  */
 export class Utf8StreamDecoder {
-  // The BOM is removed by hand (firstText) so the error path, which re-decodes a prefix, agrees.
+  // The decoded text is not used (csv-parse reads the bytes); decoding is the validity check.
   private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   private tail: Uint8Array = new Uint8Array(0); // last ≤ 3 bytes written: an incomplete sequence may start there
-  private bomChecked = false; // set once the first character has been seen
   failed = false;
 
   constructor(private readonly parser: CsvParser) {}
 
-  /** Decode and parse one chunk; returns an issue on invalid UTF-8. */
+  /** Check and parse one chunk; returns an issue on invalid UTF-8. */
   write(chunk: Uint8Array): CsvIssue | null {
     if (this.failed || chunk.length === 0) return null;
-    let text: string;
     try {
-      text = this.decoder.decode(chunk, { stream: true });
+      this.decoder.decode(chunk, { stream: true });
     } catch {
       return this.fail(chunk);
     }
     this.tail = lastBytes(this.tail, chunk);
-    this.parser.feed(this.firstText(text));
+    this.parser.write(chunk);
     return null;
   }
 
-  /** Flush; returns an issue if the input ends inside a multi-byte sequence. Call parser.end() after. */
+  /** Returns an issue if the input ends inside a multi-byte sequence. Call parser.end() after. */
   end(): CsvIssue | null {
     if (this.failed) return null;
     try {
-      this.parser.feed(this.firstText(this.decoder.decode()));
+      this.decoder.decode();
       return null;
     } catch {
       return this.fail(new Uint8Array(0));
     }
-  }
-
-  /** Drop a BOM at the very start of the stream (and only there). */
-  private firstText(text: string): string {
-    if (this.bomChecked || text === "") return text;
-    this.bomChecked = true;
-    return stripBom(text);
   }
 
   private fail(chunk: Uint8Array): CsvIssue {
@@ -65,15 +45,21 @@ export class Utf8StreamDecoder {
     const buf = new Uint8Array(this.tail.length + chunk.length);
     buf.set(this.tail, 0);
     buf.set(chunk, this.tail.length);
-    const start = this.tail.length - pendingLength(this.tail);
-    const bad = findInvalidUtf8(buf, start);
-    const prefix = new TextDecoder("utf-8", { ignoreBOM: true }).decode(buf.subarray(start, bad.offset));
-    this.parser.feed(this.firstText(prefix));
-    return { file: this.parser.file, ...this.parser.position(), expected: EXPECTED, found: bad.found };
+    const bad = findInvalidUtf8(buf, this.tail.length - pendingLength(this.tail));
+    // Bytes before the tail were parsed already; the bad sequence may start inside the tail.
+    this.parser.write(chunk.subarray(0, Math.max(0, bad.offset - this.tail.length)));
+    return { file: this.parser.file, ...this.parser.stopAndLocate(), expected: EXPECTED, found: bad.found };
   }
 }
 
-const stripBom = (t: string) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
+/** Strict UTF-8 → string; strips one leading BOM; on bad bytes reports the line and CSV column. */
+export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { issue: CsvIssue } {
+  const d = new Utf8StreamDecoder(new CsvParser(() => {}, { file }));
+  const issue = d.write(bytes) ?? d.end();
+  if (issue) return { issue };
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
 
 function lastBytes(prev: Uint8Array, chunk: Uint8Array): Uint8Array {
   if (chunk.length >= 3) return chunk.slice(chunk.length - 3);
@@ -82,7 +68,6 @@ function lastBytes(prev: Uint8Array, chunk: Uint8Array): Uint8Array {
   joined.set(chunk, prev.length);
   return joined.slice(Math.max(0, joined.length - 3));
 }
-
 /** Bytes at the end of `b` that begin a multi-byte sequence not yet complete. */
 function pendingLength(b: Uint8Array): number {
   for (let k = b.length - 1; k >= 0 && k >= b.length - 3; k--) {

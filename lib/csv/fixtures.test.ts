@@ -78,8 +78,6 @@ describe("golden fixtures: every problem, exact message", () => {
   it.each(golden)("%s", (name, spec, expected) => {
     const fast = read(name, spec);
     expect(fast.issues.map(formatIssue)).toEqual(expected);
-    // The zod path (declared schemas) reports the same problems.
-    expect(readCsv(bytes(name), name, spec, { mode: "zod" }).issues.map(formatIssue)).toEqual(expected);
   });
 
   it("keeps the good rows of a file with bad ones and counts the rejected", () => {

@@ -2,6 +2,6 @@ export * from "./issues";
 export { decodeUtf8, Utf8StreamDecoder } from "./decode";
 export { CsvParser, parseCsv, type CsvParserOptions, type RecordHandler } from "./parse";
 export * from "./schemas";
-export { INVALID, type Cell } from "./cells";
+export type { Cell } from "./cells";
 export * from "./validate";
 export * from "./read";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "./issues";
-import { CsvParser, MAX_FIELD_LENGTH, parseCsv } from "./parse";
+import { CsvParser, MAX_RECORD_LENGTH, parseCsv } from "./parse";
 
 const rec = (text: string) => parseCsv(text, "t.csv").records.map((r) => [r.line, ...r.fields]);
 const msgs = (text: string) => parseCsv(text, "t.csv").issues.map(formatIssue);
@@ -48,17 +48,17 @@ describe("parseCsv (RFC 4180)", () => {
     expect(rec('a,b\n1,x"y\n"p"q,2\n3,4\n')).toEqual([[1, "a", "b"], [4, "3", "4"]]);
   });
 
-  it("caps a runaway field instead of holding it all", () => {
-    const big = "x".repeat(MAX_FIELD_LENGTH + 10);
+  it("caps a runaway record instead of holding it all, and reads no further", () => {
+    const big = "x".repeat(MAX_RECORD_LENGTH + 10);
     const r = parseCsv(`a\n${big}\nok\n`, "t.csv");
-    expect(r.records.map((x) => x.fields.map((f) => f.length))).toEqual([[1], [2]]);
-    expect(r.issues.map(formatIssue)).toEqual([`t.csv:2:1: expected a field of at most ${MAX_FIELD_LENGTH} characters, found a longer field`]);
+    expect(r.records.map((x) => x.fields.map((f) => f.length))).toEqual([[1]]);
+    expect(r.issues.map(formatIssue)).toEqual([`t.csv:2:1: expected a record of at most ${MAX_RECORD_LENGTH} characters, found a longer record`]);
     // Fed in chunks, the text inside an unclosed quote is not accumulated past the cap.
     const p = new CsvParser(() => {}, { file: "t.csv" });
     p.feed('a\n"');
     for (let k = 0; k < 40; k++) p.feed("y".repeat(1 << 16));
-    expect((p as unknown as { partial: string }).partial.length).toBeLessThanOrEqual(MAX_FIELD_LENGTH);
-    expect(p.end().map(formatIssue)).toEqual(["t.csv:2:1: expected a closing quote for the quoted field that starts here, found the end of the file"]);
+    expect(p.truncated).toBe(true);
+    expect(p.end().map(formatIssue)).toEqual([`t.csv:2:1: expected a record of at most ${MAX_RECORD_LENGTH} characters, found a longer record`]);
   });
 });
 
@@ -94,9 +94,15 @@ describe("CsvParser streaming", () => {
     expect(chunked(tricky, Array.from({ length: tricky.length }, (_, i) => i))).toEqual(whole);
   });
 
-  it("position() gives the physical line and CSV column of the next character", () => {
+  it("stopAndLocate() gives the physical line and CSV column of the next character", () => {
     const p = new CsvParser(() => {});
     p.feed('a,b\n"x\ny",1,');
-    expect(p.position()).toEqual({ line: 3, column: 3 });
+    expect(p.stopAndLocate()).toEqual({ line: 3, column: 3 });
+    const q = new CsvParser(() => {});
+    q.feed('a,b\n"x\r\ny",1,"open\r\nquote');
+    expect(q.stopAndLocate()).toEqual({ line: 4, column: 3 });
+    const r = new CsvParser(() => {});
+    r.feed("a,b\r\n1,2\r\n");
+    expect(r.stopAndLocate()).toEqual({ line: 3, column: 1 });
   });
 });

@@ -1,23 +1,13 @@
+import { Parser, type CsvError } from "csv-parse";
+import { parse as parseStrict } from "csv-parse/sync";
 import { describeCell, IssueCollector, type CsvIssue } from "./issues";
 
-const COMMA = 44;
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-
-// Parser states (plain numbers: const enums do not survive isolatedModules).
-const FIELD_START = 0;
-const UNQUOTED = 1;
-const QUOTED = 2;
-const QUOTE_SEEN = 3; // a quote inside a quoted field: either "" (escape) or the closing quote
-
-/** Longest field kept in memory; a stray opening quote must not swallow a 1 GB file into one string. */
-export const MAX_FIELD_LENGTH = 1 << 20;
+/** Longest record kept in memory: a stray opening quote must not swallow a 1 GB file into one string. */
+export const MAX_RECORD_LENGTH = 1 << 20;
 
 /** Receives each record's fields and the physical line it starts on. */
 export type RecordHandler = (fields: string[], line: number) => void;
 
-/** Options for CsvParser. */
 export interface CsvParserOptions {
   /** Name used in issues. */
   file?: string;
@@ -25,227 +15,180 @@ export interface CsvParserOptions {
   issues?: IssueCollector;
 }
 
+// LF, CRLF and lone CR all end a record (CRLF first, so it is one break, not two).
+const base = () => ({ record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true });
+type Emitted = { record: string[]; raw: string };
+const isBreak = (c: number | undefined) => c === 10 || c === 13;
+
 /**
- * Incremental RFC 4180 parser: feed() string chunks split anywhere, end() once. Accepts LF, CRLF
- * and lone CR line breaks, quoted fields with "" escapes and embedded line breaks, a missing final
- * line break, and blank lines at the end of the file (dropped). A blank line elsewhere is a record
- * with one empty field. A record with a quoting error is reported and not passed to onRecord.
+ * Line breaks in s[0, to): LF, CR not followed by LF. Counted here because csv-parse's own line count
+ * takes a CRLF inside a quoted field for two lines.
+ */
+function countBreaks(s: string, to = s.length): number {
+  let k = 0;
+  for (let p = 0; p < to; p++) {
+    const c = s.charCodeAt(p);
+    if (c === 10 || (c === 13 && s.charCodeAt(p + 1) !== 10)) k++;
+  }
+  return k;
+}
+
+/** Physical lines a record spans beyond its first: only a quoted field can hold a line break. */
+function extraLines(raw: string): number {
+  if (!raw.includes('"')) return 0;
+  return countBreaks(raw, isBreak(raw.charCodeAt(raw.length - 1)) ? raw.length - 1 : raw.length);
+}
+
+/**
+ * csv-parse turned into records with their physical start line and our issues. Records are parsed
+ * leniently (`relax_quotes`: a misplaced quote stays literal text), and the rare record holding a
+ * quote in a value is checked again strictly: a quoting error is reported (the first per record,
+ * with the whole offending field) and the record dropped. Blank lines at the end are dropped; a
+ * blank line elsewhere is a record with one empty field. write()/end() run synchronously.
  */
 export class CsvParser {
   readonly file: string;
   readonly issues: IssueCollector;
   /** Records dropped because of a quoting error. */
   dropped = 0;
-  /** True when the input ended inside a quoted field. */
+  /** True when the input ended inside a quoted field or a record exceeded MAX_RECORD_LENGTH. */
   truncated = false;
 
-  private fields: string[] = [];
-  private partial = ""; // text of the current field carried over from earlier chunks
-  private state = FIELD_START;
-  private line = 1;
-  private recordLine = 1;
-  private quoteLine = 1;
-  private quoteColumn = 1;
-  private bad = false;
-  private tooLong = false;
-  private stray = false;
-  private crPending = false; // the previous chunk ended with CR: a leading LF belongs to it
-  private blankLines: number[] = [];
+  private readonly parser: Parser;
+  private lastEnd = 0; // physical line the previous record ended on
+  private blank: number[] = []; // lines of blank records, emitted only if a record follows
+  private stopped = false;
+  private lastByte = -1;
+  private flushed: { fields: string[]; line: number; end: number }[] | null = null;
+  private quoteOpen: { line: number; column: number } | null = null;
 
   constructor(private readonly onRecord: RecordHandler, options: CsvParserOptions = {}) {
     this.file = options.file ?? "<input>";
     this.issues = options.issues ?? new IssueCollector();
+    this.parser = new Parser({
+      ...base(), bom: true, relax_quotes: true, raw: true, max_record_size: MAX_RECORD_LENGTH,
+      skip_records_with_error: true,
+      on_skip: (e, raw) => void this.skipped(e as CsvError, raw ?? ""),
+    });
   }
 
-  /** Where the next character would go: physical line and CSV column of the current field. */
-  position(): { line: number; column: number } {
-    return { line: this.line, column: this.fields.length + 1 };
+  /** Parse some bytes (split anywhere); records complete in them go to onRecord before it returns. */
+  write(bytes: Uint8Array): void {
+    if (this.stopped || bytes.length === 0) return;
+    this.lastByte = bytes[bytes.length - 1]!;
+    this.parser.write(bytes);
+    this.drain();
   }
 
-  /** Parse one chunk of text; records complete in it are handed to onRecord synchronously. */
-  feed(s: string): void {
-    const n = s.length;
-    if (n === 0) return;
-    let i = 0;
-    let state = this.state;
-    let partial = this.partial;
-    if (this.crPending && s.charCodeAt(0) === LF) {
-      if (state === QUOTED) partial += "\n"; // CR of a CRLF inside quotes; its line was counted
-      i = 1;
-    }
-    while (i < n) {
-      if (state === QUOTED) {
-        const q = s.indexOf('"', i);
-        const end = q === -1 ? n : q;
-        this.line += countBreaks(s, i, end);
-        partial = this.append(partial, s, i, end);
-        if (q === -1) break;
-        i = q + 1;
-        state = QUOTE_SEEN;
-        continue;
-      }
-      if (state === QUOTE_SEEN) {
-        const c = s.charCodeAt(i);
-        if (c === QUOTE) {
-          partial = this.append(partial, '"', 0, 1);
-          state = QUOTED;
-          i++;
-          continue;
-        }
-        if (c === COMMA) {
-          this.pushField(partial);
-          partial = "";
-          state = FIELD_START;
-          i++;
-          continue;
-        }
-        if (c === LF || c === CR) {
-          this.pushField(partial);
-          partial = "";
-          state = FIELD_START;
-          i = this.endRecord(s, i, c);
-          continue;
-        }
-        this.fail("a comma or a line break after the closing quote", `${JSON.stringify(s[i])} right after it`);
-        state = UNQUOTED; // keep the rest of the field as literal text
-        continue;
-      }
-      if (state === FIELD_START && s.charCodeAt(i) === QUOTE) {
-        state = QUOTED;
-        this.quoteLine = this.line;
-        this.quoteColumn = this.fields.length + 1;
-        i++;
-        continue;
-      }
-      // Unquoted field: the hot path for simple rows.
-      let j = i;
-      let c = 0;
-      while (j < n) {
-        c = s.charCodeAt(j);
-        if (c === COMMA || c === LF || c === CR || c === QUOTE) break;
-        j++;
-      }
-      if (j === n) {
-        partial = this.append(partial, s, i, n);
-        state = UNQUOTED;
-        break;
-      }
-      if (c === QUOTE) {
-        this.stray = true; // reported when the field ends, showing the whole field
-        partial = this.append(partial, s, i, j + 1);
-        state = UNQUOTED;
-        i = j + 1;
-        continue;
-      }
-      const value = partial === "" ? s.slice(i, j) : partial + s.slice(i, j);
-      partial = "";
-      if (c === COMMA) {
-        this.pushField(value);
-        state = FIELD_START;
-        i = j + 1;
-        continue;
-      }
-      if (state === FIELD_START && value === "" && this.fields.length === 0) {
-        this.blankLines.push(this.line); // kept only if a record follows
-        this.line++;
-        this.recordLine = this.line;
-        i = c === CR && j + 1 < n && s.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
-        continue;
-      }
-      this.pushField(value);
-      state = FIELD_START;
-      i = this.endRecord(s, j, c);
-    }
-    this.state = state;
-    this.partial = partial;
-    this.crPending = s.charCodeAt(n - 1) === CR;
+  /** Text form of write(). */
+  feed(text: string): void {
+    this.write(Buffer.from(text, "utf8"));
   }
 
   /** Finish the input: emit a last record without a line break; report an unterminated quote. */
   end(): CsvIssue[] {
-    if (this.state === QUOTED) {
-      this.truncated = true;
-      this.dropped++;
-      this.issues.add({
-        file: this.file,
-        line: this.quoteLine,
-        column: this.quoteColumn,
-        expected: "a closing quote for the quoted field that starts here",
-        found: "the end of the file",
-      });
-    } else if (this.state !== FIELD_START || this.fields.length > 0) {
-      this.pushField(this.partial);
-      this.emit();
+    if (!this.stopped) {
+      this.parser.end();
+      this.drain();
+      this.stopped = true;
     }
-    this.partial = "";
-    this.fields = [];
-    this.state = FIELD_START;
     return this.issues.list();
   }
 
-  private pushField(value: string): void {
-    if (this.stray) {
-      this.stray = false;
-      this.fail("no quote inside an unquoted field (quote the whole field and double inner quotes)", describeCell(value));
-    }
-    if (this.tooLong || value.length > MAX_FIELD_LENGTH) {
-      this.tooLong = false;
-      this.fail(`a field of at most ${MAX_FIELD_LENGTH} characters`, "a longer field");
-    }
-    this.fields.push(value);
+  /**
+   * Stop after the bytes written so far (e.g. before an invalid UTF-8 sequence) and say where the
+   * next byte would have gone: its physical line and CSV column. The record cut there is not emitted.
+   */
+  stopAndLocate(): { line: number; column: number } {
+    if (this.stopped) return { line: this.lastEnd + 1, column: 1 };
+    this.flushed = [];
+    this.parser.end();
+    this.drain();
+    this.stopped = true;
+    const held = this.flushed;
+    this.flushed = null;
+    if (this.quoteOpen) return this.quoteOpen;
+    const cut = isBreak(this.lastByte) ? undefined : held.pop();
+    for (const r of held) this.emit(r.fields, r.line);
+    if (cut) return { line: cut.end, column: cut.fields.length };
+    return { line: this.lastEnd + 1, column: 1 };
   }
 
-  /** Emit the record ended by the line break `c` at s[j]; returns the index after the break. */
-  private endRecord(s: string, j: number, c: number): number {
-    this.emit();
-    this.line++;
-    this.recordLine = this.line;
-    return c === CR && j + 1 < s.length && s.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
+  private drain(): void {
+    let r: Emitted | null;
+    while ((r = this.parser.read() as Emitted | null) !== null) this.record(r);
   }
 
-  private emit(): void {
-    if (this.blankLines.length > 0) {
-      for (const line of this.blankLines) this.onRecord([""], line);
-      this.blankLines = [];
+  private record({ record, raw }: Emitted): void {
+    const line = this.lastEnd + 1;
+    this.lastEnd = line + extraLines(raw);
+    if (this.flushed) {
+      this.flushed.push({ fields: record, line, end: this.lastEnd });
+      return;
     }
-    if (this.bad) this.dropped++;
-    else this.onRecord(this.fields, this.recordLine);
-    this.fields = [];
-    this.bad = false;
+    if (record.length === 1 && record[0] === "" && !raw.includes('"')) {
+      this.blank.push(line);
+      return;
+    }
+    if (raw.includes('"') && record.some((f) => f.includes('"')) && !this.wellQuoted(raw, record, line)) {
+      this.dropped++;
+      return;
+    }
+    this.emit(record, line);
   }
 
-  private append(partial: string, s: string, from: number, to: number): string {
-    if (partial.length + (to - from) > MAX_FIELD_LENGTH) {
-      this.tooLong = true;
-      return partial;
-    }
-    return partial + s.slice(from, to);
+  private emit(fields: string[], line: number): void {
+    for (const b of this.blank) this.onRecord([""], b);
+    this.blank = [];
+    this.onRecord(fields, line);
   }
 
-  /** Record a quoting problem; only the first per record is listed (the rest are usually echoes). */
-  private fail(expected: string, found: string): void {
-    if (!this.bad) {
-      this.issues.add({ file: this.file, line: this.line, column: this.fields.length + 1, expected, found });
+  /** The strict reading of one record's raw text; on a quoting error, report it. */
+  private wellQuoted(raw: string, lenient: string[], line: number): boolean {
+    try {
+      parseStrict(raw, base());
+      return true;
+    } catch (e) {
+      const err = e as CsvError & { lines?: number; column?: number };
+      const column = (typeof err.column === "number" ? err.column : 0) + 1;
+      const at = { file: this.file, line: line + (err.lines ?? 1) - 1, column };
+      if (err.code === "INVALID_OPENING_QUOTE") {
+        const found = describeCell(lenient[column - 1] ?? "");
+        this.issues.add({ ...at, expected: "no quote inside an unquoted field (quote the whole field and double inner quotes)", found });
+      } else if (err.code === "CSV_INVALID_CLOSING_QUOTE") {
+        const got = /got "([\s\S])"/.exec(err.message)?.[1] ?? "?";
+        this.issues.add({ ...at, expected: "a comma or a line break after the closing quote", found: `${JSON.stringify(got)} right after it` });
+      } else {
+        this.issues.add({ ...at, expected: "a well-formed CSV record", found: err.message });
+      }
+      return false;
     }
-    this.bad = true;
+  }
+
+  private skipped(err: CsvError & { column?: number }, raw: string): void {
+    this.drain(); // records parsed before the error come first (they set lastEnd)
+    const column = (typeof err.column === "number" ? err.column : 0) + 1;
+    if (this.flushed) {
+      // Locating a cut: an open quote means the cut fell inside that quoted field.
+      if (err.code === "CSV_QUOTE_NOT_CLOSED") this.quoteOpen = { line: this.lastEnd + 1 + countBreaks(raw), column };
+      return;
+    }
+    this.truncated = true;
+    this.dropped++;
+    if (err.code === "CSV_QUOTE_NOT_CLOSED") {
+      this.issues.add({ file: this.file, line: this.lastEnd + 1, column, expected: "a closing quote for the quoted field that starts here", found: "the end of the file" });
+    } else {
+      // csv-parse stops reading the current chunk after this error: ignore the rest of the input.
+      this.stopped = true;
+      this.issues.add({ file: this.file, line: this.lastEnd + 1, column, expected: `a record of at most ${MAX_RECORD_LENGTH} characters`, found: "a longer record" });
+    }
   }
 }
 
-/** Line breaks in s[from, to): LF, and CR not followed by LF. */
-function countBreaks(s: string, from: number, to: number): number {
-  let k = 0;
-  for (let p = from; p < to; p++) {
-    const c = s.charCodeAt(p);
-    if (c === LF || (c === CR && s.charCodeAt(p + 1) !== LF)) k++;
-  }
-  return k;
-}
-
-/** Parse a whole string at once. */
+/** Parse a whole text at once. */
 export function parseCsv(text: string, file: string): { records: { fields: string[]; line: number }[]; issues: CsvIssue[] } {
   const records: { fields: string[]; line: number }[] = [];
   const parser = new CsvParser((fields, line) => records.push({ fields, line }), { file });
   parser.feed(text);
-  const issues = parser.end();
-  return { records, issues };
+  return { records, issues: parser.end() };
 }

@@ -2,7 +2,7 @@ import { Utf8StreamDecoder } from "./decode";
 import { IssueCollector, type CsvIssue } from "./issues";
 import { CsvParser } from "./parse";
 import type { FileSpec } from "./schemas";
-import { RowValidator, type ValidatorOptions, type WithLine } from "./validate";
+import { RowValidator, type WithLine } from "./validate";
 
 export interface CsvSummary {
   issues: CsvIssue[];
@@ -21,15 +21,15 @@ export interface CsvReader {
   end(): CsvSummary;
 }
 
-/** bytes → UTF-8 → CSV → validated rows, streaming; each accepted row goes to onRow. */
+/** bytes → UTF-8 check → CSV (csv-parse) → zod-validated rows, streaming; each accepted row goes to onRow. */
 export function createCsvReader<Row>(
   file: string,
   spec: FileSpec<Row>,
   onRow: (row: WithLine<Row>) => void,
-  options: { limit?: number; mode?: ValidatorOptions["mode"] } = {},
+  options: { limit?: number } = {},
 ): CsvReader {
   const issues = new IssueCollector(options.limit);
-  const validator = new RowValidator(file, spec, { issues, mode: options.mode ?? "fast" });
+  const validator = new RowValidator(file, spec, { issues });
   const parser = new CsvParser(
     (fields, line) => {
       const row = validator.record(fields, line);
@@ -72,7 +72,7 @@ export function readCsv<Row>(
   bytes: Uint8Array,
   file: string,
   spec: FileSpec<Row>,
-  options?: { limit?: number; mode?: ValidatorOptions["mode"] },
+  options?: { limit?: number },
 ): CsvSummary & { rows: WithLine<Row>[] } {
   const rows: WithLine<Row>[] = [];
   const reader = createCsvReader(file, spec, (r) => rows.push(r), options);

@@ -1,4 +1,3 @@
-import { INVALID } from "./cells";
 import { describeCell, IssueCollector, type CsvIssue } from "./issues";
 import type { FileSpec } from "./schemas";
 
@@ -8,8 +7,6 @@ export type WithLine<T> = T & { line: number };
 export interface ValidatorOptions {
   /** Shared collector (e.g. the parser's), so one file has one cap. */
   issues?: IssueCollector;
-  /** "fast": per-column cell parsers (default). "zod": the file schema, per row (slower, same result). */
-  mode?: "fast" | "zod";
 }
 
 /**
@@ -22,11 +19,9 @@ export class RowValidator<Row> {
   rejected = 0;
   headerOk = false;
   private seenHeader = false;
-  private readonly zod: boolean;
 
   constructor(readonly file: string, private readonly spec: FileSpec<Row>, options: ValidatorOptions = {}) {
     this.issues = options.issues ?? new IssueCollector();
-    this.zod = options.mode === "zod";
   }
 
   /** Header on the first call, a data row afterwards. */
@@ -86,7 +81,7 @@ export class RowValidator<Row> {
       this.rejected++;
       return null;
     }
-    const out = this.zod ? this.viaZod(fields, line) : this.viaCells(fields, line);
+    const out = this.parse(fields, line);
     if (out === null) this.rejected++;
     else this.accepted++;
     return out;
@@ -101,25 +96,8 @@ export class RowValidator<Row> {
     return this.issues.list();
   }
 
-  private viaCells(fields: string[], line: number): WithLine<Row> | null {
-    const { header, cells } = this.spec;
-    const out: Record<string, unknown> = {};
-    let ok = true;
-    for (let c = 0; c < cells.length; c++) {
-      const raw = fields[c] as string;
-      const cell = cells[c]!;
-      const v = cell.parse(raw);
-      if (v === INVALID) {
-        ok = false;
-        this.bad(line, c, raw);
-      } else out[header[c]!] = v;
-    }
-    if (!ok) return null;
-    out.line = line;
-    return out as WithLine<Row>;
-  }
-
-  private viaZod(fields: string[], line: number): WithLine<Row> | null {
+  /** The file's zod schema on one record; every rejected cell becomes an issue. */
+  private parse(fields: string[], line: number): WithLine<Row> | null {
     const { header } = this.spec;
     const raw: Record<string, string> = {};
     header.forEach((h, c) => (raw[h] = fields[c] as string));

@@ -11,6 +11,7 @@ export const METHOD_LABELS: Record<string, string> = {
   paper: "as in the paper (binned-min for LAION, OLS for OpenAI)",
   "binned-min": "binned-min for all groups",
   ols: "OLS on all points for all groups",
+  saturating: "saturating E = E∞ + A·C^α (Pareto frontier, Huber) for all groups",
 };
 
 /**

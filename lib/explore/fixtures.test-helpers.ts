@@ -16,6 +16,7 @@ export function fit(p: Partial<ExploreFit> = {}): ExploreFit {
   return {
     task: "imagenet1k", metric: "acc1", group: "LAION", method: "binned-min", status: "ok", reason: null, n: 29,
     slope: -0.5, slope_ci: [-0.6, -0.4], coefficient: 10, coefficient_ci: [8, 12], log10_coefficient: 1, r2: 0.9,
-    x_min: 100, x_max: 10000, bootstrap_resamples: 1000, bootstrap_used: 1000, bootstrap_seed: 1, ...p,
+    x_min: 100, x_max: 10000, bootstrap_resamples: 1000, bootstrap_used: 1000, bootstrap_seed: 1,
+    e_inf: null, e_inf_ci: null, n_fit: 5, loss: null, converged: null, ci_reason: null, ...p,
   };
 }

@@ -29,3 +29,18 @@ describe("fitSegments", () => {
     expect(fitSegments(law, [100, 1e4], 1)[0]!.y1).toBeCloseTo(1, 12);
   });
 });
+
+describe("fitSegments for a saturating law", () => {
+  it("draws the curve E∞ + A·C^α through 48 log-spaced chords per piece, every end on the curve", () => {
+    const law = { A: 50, alpha: -0.2, eInf: 0.1, xMin: 1e9, xMax: 1e12 };
+    const s = fitSegments(law, [1e8, 1e13]);
+    expect(s.filter((p) => !p.dashed)).toHaveLength(48);
+    expect(s).toHaveLength(3 * 48);
+    for (const p of s) {
+      expect(p.y1).toBeCloseTo(100 * (0.1 + 50 * p.x1 ** -0.2), 10);
+      expect(p.y2).toBeCloseTo(100 * (0.1 + 50 * p.x2 ** -0.2), 10);
+    }
+    expect(s[0]!.x1).toBe(1e8);
+    expect(s.at(-1)!.x2).toBe(1e13);
+  });
+});

@@ -12,7 +12,7 @@ const rows = (noisy: boolean) => computes.map((c, i) => row({ model: `m${i}`, to
 function shown(rs: ReturnType<typeof rows>, method: "binned-min" | "ols", seed = 5) {
   const r = fitPowerLaw(rs.map((x) => x.totalGmacs), rs.map((x) => 1 - x.values.acc1!), { method, bootstrap: { resamples: 400, seed } });
   if (!r.ok) throw new Error(r.reason);
-  return fit({ method, slope: r.alpha, coefficient: r.A, n: rs.length, x_min: r.xMin, x_max: r.xMax, bootstrap_resamples: 400, bootstrap_used: r.bootstrap!.used, bootstrap_seed: seed });
+  return fit({ method, slope: r.alpha, coefficient: r.A, n: rs.length, x_min: r.xMin, x_max: r.xMax, bootstrap_resamples: 400, bootstrap_used: r.bootstrap?.used ?? null, bootstrap_seed: seed });
 }
 
 describe("fitMechanics", () => {

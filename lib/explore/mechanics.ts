@@ -43,7 +43,7 @@ export function fitMechanics(input: readonly ExploreRow[], fit: ExploreFit, metr
   const fitted = r.fitted.map((p) => ({ x: 10 ** p.x, y: 10 ** p.y * 100 }));
   const lx = compute.map(Math.log10);
   const edges = fit.method === "binned-min" ? binEdges(Math.min(...lx), Math.max(...lx) + DEFAULT_EPS, DEFAULT_NBINS).map((e) => 10 ** e) : [];
-  const bandReason = ciReason(r.fitted.length, r.bootstrap);
+  const bandReason = r.ciReason ?? ciReason(r.nFit, r.bootstrap);
   let band: FitMechanics["band"] = null;
   if (!bandReason && r.draws) {
     const { alpha, log10A, eInf } = r.draws;

@@ -6,7 +6,7 @@ import { TASKS_DEFAULTS } from "../url-state/tasks";
 import { embedUrl, fitSize, iframeSnippet } from "./embed";
 import { COMPARE_DEFAULTS_LITE, CURVES_DEFAULTS_LITE, TASKS_DEFAULTS_LITE, pinnedChartQuery } from "./view-meta";
 import { oembedResponse, parseOembedRequest } from "./oembed";
-import { requestOrigin } from "./origin";
+import { siteOrigin } from "./origin";
 import { REPORT_VIEWS } from "./views";
 
 const origin = "https://clip.example";
@@ -92,10 +92,26 @@ describe("oEmbed requests", () => {
   });
 });
 
-describe("requestOrigin", () => {
-  it("prefers forwarded headers and ignores malformed hosts", () => {
-    expect(requestOrigin(new Headers({ host: "a.example:8080" }))).toBe("http://a.example:8080");
-    expect(requestOrigin(new Headers({ host: "a.example", "x-forwarded-host": "b.example", "x-forwarded-proto": "https" }))).toBe("https://b.example");
-    expect(requestOrigin(new Headers({ host: 'x"><script>' }), "http://127.0.0.1:3000/p")).toBe("http://127.0.0.1:3000");
+describe("siteOrigin", () => {
+  const forged = new Headers({ host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+  const listening = { __NEXT_PRIVATE_ORIGIN: "http://127.0.0.1:4312", PORT: "4312" };
+  it("is SCALING_PUBLIC_ORIGIN when set, whatever the request says", () => {
+    expect(siteOrigin(forged, { SCALING_PUBLIC_ORIGIN: "https://clip-scaling.example.org/", ...listening })).toBe("https://clip-scaling.example.org");
+    expect(siteOrigin(forged, { SCALING_PUBLIC_ORIGIN: "https://clip-scaling.example.org", SCALING_TRUST_PROXY: "1" })).toBe("https://clip-scaling.example.org");
+  });
+  it("is the listening address when unset, ignoring Host and X-Forwarded-*", () => {
+    expect(siteOrigin(forged, listening)).toBe("http://127.0.0.1:4312");
+    expect(siteOrigin(forged, { PORT: "8080" })).toBe("http://localhost:8080");
+    expect(siteOrigin(undefined, {})).toBe("http://localhost:3000");
+  });
+  it("reads X-Forwarded-Host/-Proto only with SCALING_TRUST_PROXY=1, and never a malformed one", () => {
+    expect(siteOrigin(forged, { ...listening, SCALING_TRUST_PROXY: "1" })).toBe("https://evil.example");
+    expect(siteOrigin(new Headers({ "x-forwarded-host": 'x"><script>' }), { ...listening, SCALING_TRUST_PROXY: "1" })).toBe("http://127.0.0.1:4312");
+    expect(siteOrigin(new Headers({ host: "evil.example" }), { ...listening, SCALING_TRUST_PROXY: "1" })).toBe("http://127.0.0.1:4312");
+  });
+  it("rejects a SCALING_PUBLIC_ORIGIN that is not an origin, naming the variable", () => {
+    for (const bad of ["clip.example", "https://clip.example/path", "ftp://clip.example", "https://u:p@clip.example"]) {
+      expect(() => siteOrigin(undefined, { SCALING_PUBLIC_ORIGIN: bad })).toThrow(/SCALING_PUBLIC_ORIGIN/);
+    }
   });
 });

@@ -1,6 +1,8 @@
 /** Characters kept in a file-name piece; everything else becomes "-" (safe on every OS and in headers). */
 const UNSAFE = /[^A-Za-z0-9.\-]+/g;
-const MAX_STEM = 150;
+/** A whole file name (stem + "_YYYY-MM-DD" + extension) stays under 80 characters (issue 13). */
+export const MAX_FILE_NAME = 79;
+const DATE_AND_EXT = 11 + 6; // "_2026-11-26" and the longest extension ".json"
 
 /** One file-name piece: `vtab/caltech101` → `vtab-caltech101`, `recall@5` → `recall-5`. */
 export function fileNamePiece(s: string): string {
@@ -33,11 +35,16 @@ export function exportStem(p: FileNameParts): string {
       if (values.length) pieces.push(`${fileNamePiece(key)}-${values.join("+")}`);
     }
   }
-  if (p.part) pieces.push(fileNamePiece(p.part));
-  let middle = pieces.join("_");
+  const part = p.part ? `_${fileNamePiece(p.part)}` : "";
   // Long selections (50 architectures) would make unwieldy names; the JSON meta has the full query.
-  if (middle.length > MAX_STEM) middle = `${middle.slice(0, MAX_STEM).replace(/[_+\-]+$/, "")}_etc`;
-  return `${middle}_${p.date.toISOString().slice(0, 10)}`;
+  // Whole filter pieces are dropped from the end (marked "_etc"), so no value is cut in half.
+  const room = MAX_FILE_NAME - DATE_AND_EXT - part.length;
+  let middle = pieces.join("_");
+  if (middle.length > room) {
+    while (pieces.length > 1 && `${pieces.join("_")}_etc`.length > room) pieces.pop();
+    middle = `${pieces.join("_").slice(0, room - 4).replace(/[_+\-]+$/, "")}_etc`;
+  }
+  return `${middle}${part}_${p.date.toISOString().slice(0, 10)}`;
 }
 
 /** `attachment; filename="stem.ext"` (the stem is ASCII-safe by construction). */

@@ -1,15 +1,28 @@
-const HOST = /^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+import { HOST, asOrigin, readEnv } from "../env";
 
 /**
- * The origin the client used to reach us (absolute URLs in snippets, oEmbed and discovery links):
- * forwarded headers first (behind a proxy), then Host, then the request URL. Malformed values are
- * ignored, so a forged header cannot inject markup into generated URLs.
+ * The origin of the address the server listens on: what `next start` itself prints as its URL
+ * (`http://<-H host or localhost>:<port>`, kept in its process environment), else localhost on PORT.
  */
-export function requestOrigin(headers: Headers, fallback?: string): string {
-  const first = (v: string | null) => v?.split(",")[0]?.trim() || null;
-  const host = [first(headers.get("x-forwarded-host")), headers.get("host")].find((h): h is string => !!h && HOST.test(h));
-  const proto = first(headers.get("x-forwarded-proto"));
-  const scheme = proto === "https" || proto === "http" ? proto : fallback ? new URL(fallback).protocol.slice(0, -1) : "http";
-  if (host) return `${scheme}://${host}`;
-  return fallback ? new URL(fallback).origin : "http://localhost";
+export function listenOrigin(env: Record<string, string | undefined> = process.env): string {
+  return asOrigin(env.__NEXT_PRIVATE_ORIGIN) ?? `http://localhost:${/^\d{1,5}$/.test(env.PORT ?? "") ? env.PORT : "3000"}`;
+}
+
+/**
+ * Our origin, for every absolute URL we write (oEmbed answers, embed snippets, citations, image
+ * links). Never taken from a request: `SCALING_PUBLIC_ORIGIN` when set, else the address the
+ * server listens on. Only with `SCALING_TRUST_PROXY=1` (a proxy in front that sets them) are
+ * `X-Forwarded-Host` / `X-Forwarded-Proto` read; malformed values are ignored even then.
+ * Behind a shared cache, a forged Host header must not reach anyone else's snippet.
+ */
+export function siteOrigin(headers?: Headers, env: Record<string, string | undefined> = process.env): string {
+  const e = readEnv(env);
+  if (e.SCALING_PUBLIC_ORIGIN) return e.SCALING_PUBLIC_ORIGIN;
+  if (e.SCALING_TRUST_PROXY && headers) {
+    const first = (v: string | null) => v?.split(",")[0]?.trim() || null;
+    const host = first(headers.get("x-forwarded-host"));
+    const proto = first(headers.get("x-forwarded-proto"));
+    if (host && HOST.test(host)) return `${proto === "https" ? "https" : "http"}://${host}`;
+  }
+  return listenOrigin(env);
 }

@@ -86,16 +86,23 @@ describe("bootstrap intervals", () => {
 
   it("skip resamples the estimator cannot fit", () => {
     // 2 points: a resample fits only if it draws both (probability 1/2), and then the line is exact.
+    const b = bootstrapLine([10, 12], [Math.log10(0.5), Math.log10(0.2)], estimators.ols, { resamples: 1000, seed: 20230101 });
+    expect(b.used).toBeGreaterThan(400);
+    expect(b.used).toBeLessThan(600);
+    for (const v of b.slopeCi!) expect(v).toBeCloseTo(Math.log10(0.4) / 2, 12);
+  });
+
+  it("are never attached to a fit of fewer than 5 points (issue 8: no zero-width interval from n = 2)", () => {
     const fit = ok(fitPowerLaw([1e10, 1e12], [0.5, 0.2], { method: "ols" }));
-    const used = fit.bootstrap!.used;
-    expect(used).toBeGreaterThan(400);
-    expect(used).toBeLessThan(600);
-    for (const v of fit.alphaCi!) expect(v).toBeCloseTo(Math.log10(0.4) / 2, 12);
+    expect(fit).toMatchObject({ nFit: 2, alphaCi: null, aCi: null, log10ACi: null, bootstrap: null });
+    expect(fit.ciReason).toMatch(/2 fitted points/);
   });
 
   it("give null intervals when no resample can be fitted", () => {
-    const fit = ok(fitPowerLaw([1e10, 1e12], [0.5, 0.2], { method: "ols", bootstrap: { resamples: 0, seed: 1 } }));
+    const c = [1e9, 1e10, 1e11, 1e12, 1e13];
+    const fit = ok(fitPowerLaw(c, [0.5, 0.4, 0.3, 0.2, 0.1], { method: "ols", bootstrap: { resamples: 0, seed: 1 } }));
     expect(fit).toMatchObject({ alphaCi: null, aCi: null, log10ACi: null, bootstrap: { resamples: 0, used: 0 } });
+    expect(fit.ciReason).toMatch(/no bootstrap/);
     expect(() => bootstrapLine([1, 2], [1, 2], estimators.ols, { resamples: -1, seed: 1 })).toThrow(RangeError);
   });
 });

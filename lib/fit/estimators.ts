@@ -1,13 +1,18 @@
 import { binnedMinLine } from "./binned-min";
 import { olsLine } from "./ols";
-import type { FitMethodId, LineEstimator } from "./types";
+import type { LineEstimator, LineMethodId } from "./types";
 
 /**
- * Line estimators by method id. A new method (e.g. a saturating law with Huber loss) adds its
- * id to FitMethodId and an entry here; fitPowerLaw and the bootstrap pick it up unchanged.
+ * Line estimators by method id (log10–log10 space). The saturating law is not a line: fitPowerLaw
+ * sends it to lib/fit/saturating-law.ts instead.
  */
-export const estimators: Record<FitMethodId, LineEstimator> = {
+export const estimators: Record<LineMethodId, LineEstimator> = {
   // Wrapped so a caller's extra arguments never reach nbins/eps.
   "binned-min": (xs, ys) => binnedMinLine(xs, ys),
   ols: (xs, ys) => olsLine(xs, ys),
 };
+
+/** Whether a method id (possibly from a URL) names a line estimator. */
+export function isLineMethod(method: string): method is LineMethodId {
+  return Object.hasOwn(estimators, method);
+}

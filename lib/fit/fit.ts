@@ -1,13 +1,19 @@
 import { bootstrapDraws, intervalsFromDraws } from "./bootstrap";
-import { estimators } from "./estimators";
+import { ciReason } from "./ci-rule";
+import { estimators, isLineMethod } from "./estimators";
+import { fitSaturatingLaw } from "./saturating-law";
 import { sortPoints } from "./sort-points";
 import type { FitFail, FitOptions, FitResult } from "./types";
+import { bootstrapOptions, finitePair } from "./options";
 import { findInputProblem } from "./validate";
 
-/** Bootstrap used when FitOptions.bootstrap is omitted (the seed is the paper's year, fixed for reproducibility). */
-export const DEFAULT_BOOTSTRAP = { resamples: 1000, seed: 20230101 } as const;
+export { DEFAULT_BOOTSTRAP } from "./options";
 
-/** Fits E = A·C^α (E error fraction, C compute in GMACs) by a line in log10–log10 space, with bootstrap CIs. */
+/**
+ * Fits E = A·C^α (E error fraction, C compute in GMACs) by a line in log10–log10 space, or
+ * E = E∞ + A·C^α (method "saturating") on the Pareto frontier, with bootstrap intervals that obey
+ * the one interval rule (ciReason): no interval below 5 fitted points or 90% usable resamples.
+ */
 export function fitPowerLaw(
   compute: readonly number[],
   error: readonly number[],
@@ -18,10 +24,11 @@ export function fitPowerLaw(
   const fail = (reason: string): FitFail => ({ ok: false, method, n, reason });
 
   // Method ids can arrive from URLs at runtime, so the type alone does not guarantee a hit.
-  const estimator = Object.hasOwn(estimators, method) ? estimators[method] : undefined;
-  if (!estimator) return fail(`unknown fit method "${String(method)}"`);
+  if (method !== "saturating" && !isLineMethod(method)) return fail(`unknown fit method "${String(method)}"`);
   const problem = findInputProblem(compute, error);
   if (problem) return fail(problem);
+  if (method === "saturating") return fitSaturatingLaw(compute, error, opts);
+  const estimator = estimators[method];
 
   // Sorted so that the fit, not only the bootstrap, is independent of row order (float sums are not).
   const { xs, ys } = sortPoints(
@@ -35,13 +42,13 @@ export function fitPowerLaw(
     return fail("fit produced non-finite parameters");
   }
 
-  const bopts = opts.bootstrap === false ? null : (opts.bootstrap ?? DEFAULT_BOOTSTRAP);
+  const nFit = line.points.length;
+  // Below the rule's minimum no interval may be shown, so no bootstrap is run at all.
+  const bopts = ciReason(nFit, { resamples: 1, used: 1 }) ? null : bootstrapOptions(opts);
   const d = bopts && bootstrapDraws(xs, ys, estimator, bopts);
-  // Intervals sort their input in place, so the kept draws are copies in draw order.
-  const draws = d && opts.keepDraws ? { alpha: d.slopes.slice(), log10A: d.intercepts.slice(), eInf: null } : undefined;
-  const boot = d && bopts ? intervalsFromDraws(d, bopts) : null;
-  const log10ACi = boot?.interceptCi ?? null;
-  const aCi = log10ACi && finitePair([10 ** log10ACi[0], 10 ** log10ACi[1]]);
+  const boot = d && bopts ? intervalsFromDraws({ slopes: d.slopes.slice(), intercepts: d.intercepts.slice(), used: d.used }, bopts) : null;
+  const reason = ciReason(nFit, boot);
+  const log10ACi = reason ? null : (boot?.interceptCi ?? null);
 
   return {
     ok: true,
@@ -50,24 +57,22 @@ export function fitPowerLaw(
     log10A: line.intercept,
     A,
     n,
+    nFit,
+    eInf: null,
     r2: line.r2,
+    ciReason: reason,
     xMin: Math.min(...compute),
     xMax: Math.max(...compute),
-    alphaCi: boot?.slopeCi ?? null,
-    aCi,
+    alphaCi: reason ? null : (boot?.slopeCi ?? null),
+    aCi: log10ACi && finitePair([10 ** log10ACi[0], 10 ** log10ACi[1]]),
     log10ACi,
     bootstrap: boot && { resamples: boot.resamples, used: boot.used, seed: boot.seed },
     fitted: line.points,
-    ...(draws ? { draws } : {}),
+    ...(d && opts.keepDraws && !reason ? { draws: { alpha: d.slopes, log10A: d.intercepts, eInf: null } } : {}),
   };
 }
 
 /** Predicted error E∞ + A·C^α at compute C (GMACs); E∞ is absent or null for a pure power law. */
 export function predictError(fit: { alpha: number; A: number; eInf?: number | null }, compute: number): number {
   return (fit.eInf ?? 0) + fit.A * compute ** fit.alpha;
-}
-
-/** The pair, or null if 10^intercept overflowed/underflowed to a value that cannot be shown. */
-function finitePair(pair: [number, number]): [number, number] | null {
-  return pair.every((v) => Number.isFinite(v) && v > 0) ? pair : null;
 }

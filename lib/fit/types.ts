@@ -1,8 +1,11 @@
-/** Identifier of a line-fitting method in log10–log10 space. */
-export type FitMethodId = "binned-min" | "ols";
+/** Identifier of a fit method: two lines in log10–log10 space and the saturating law E∞ + A·C^α. */
+export type FitMethodId = "binned-min" | "ols" | "saturating";
+
+/** The methods that fit a straight line in log10–log10 space (LineEstimator). */
+export type LineMethodId = Exclude<FitMethodId, "saturating">;
 
 /** All fit methods, in display order. */
-export const FIT_METHODS: readonly FitMethodId[] = ["binned-min", "ols"];
+export const FIT_METHODS: readonly FitMethodId[] = ["binned-min", "ols", "saturating"];
 
 /** A straight line y = slope·x + intercept; `points` are what the least squares ran on (log10 space). */
 export interface LineFit {
@@ -44,19 +47,30 @@ export interface FitOk {
   A: number;
   /** Number of observations given (not the number of binned points). */
   n: number;
-  /** R² of the line on `fitted` (the points the least squares ran on). */
+  /** Points the estimator actually fitted: bin minima (binned-min), frontier points (saturating), all (ols). */
+  nFit: number;
+  /** Irreducible error E∞ (fraction) of the saturating law; null for pure power laws. */
+  eInf: number | null;
+  /** R² on `fitted` (the nFit points the estimator ran on), in log10 E. */
   r2: number;
+  /** Why the fit carries no interval (lib/fit/ci-rule.ts), or null when it has one. */
+  ciReason: string | null;
+  /** Saturating only: the objective (sum of Huber losses) at the optimum, and whether the optimiser converged. */
+  loss?: number;
+  converged?: boolean;
+  /** Saturating only: 95% percentile-bootstrap interval of E∞ (null as the other intervals are). */
+  eInfCi?: [number, number] | null;
   /** Smallest and largest raw compute (GMACs) of the input. */
   xMin: number;
   xMax: number;
-  /** 95% percentile-bootstrap intervals; null when bootstrap is off or no resample fitted. */
+  /** 95% percentile-bootstrap intervals; null whenever ciReason is set. */
   alphaCi: [number, number] | null;
   aCi: [number, number] | null;
   log10ACi: [number, number] | null;
   bootstrap: { resamples: number; used: number; seed: number } | null;
-  /** Points the least squares ran on, in log10 space (bin minima at bin centres for binned-min). */
+  /** Points the estimator ran on, in log10 space (bin minima at bin centres; frontier points for saturating). */
   fitted: { x: number; y: number }[];
-  /** The bootstrap draws, only when FitOptions.keepDraws was set. */
+  /** The bootstrap draws, only when FitOptions.keepDraws was set and the fit carries an interval. */
   draws?: FitDraws;
 }
 

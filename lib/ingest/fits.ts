@@ -14,6 +14,8 @@ export interface FitRow {
   xMin: number | null; xMax: number | null; alphaLo: number | null; alphaHi: number | null;
   coefficientLo: number | null; coefficientHi: number | null;
   bootstrapResamples: number | null; bootstrapUsed: number | null; bootstrapSeed: number | null; fittedJson: string | null;
+  eInf: number | null; eInfLo: number | null; eInfHi: number | null; nFit: number | null;
+  loss: number | null; converged: number | null; ciReason: string | null;
 }
 
 /** Turn a fit result into a table row. */
@@ -21,7 +23,8 @@ export function toFitRow(key: { task: string; metric: Metric; group: string; met
   if (!r.ok) {
     return { ...key, status: "no_fit", reason: r.reason, n: r.n, alpha: null, coefficient: null, log10Coefficient: null, r2: null,
       xMin: null, xMax: null, alphaLo: null, alphaHi: null, coefficientLo: null, coefficientHi: null,
-      bootstrapResamples: null, bootstrapUsed: null, bootstrapSeed: null, fittedJson: null };
+      bootstrapResamples: null, bootstrapUsed: null, bootstrapSeed: null, fittedJson: null,
+      eInf: null, eInfLo: null, eInfHi: null, nFit: null, loss: null, converged: null, ciReason: null };
   }
   return {
     ...key, status: "ok", reason: null, n: r.n, alpha: r.alpha, coefficient: r.A, log10Coefficient: r.log10A, r2: r.r2,
@@ -29,6 +32,8 @@ export function toFitRow(key: { task: string; metric: Metric; group: string; met
     coefficientLo: r.aCi?.[0] ?? null, coefficientHi: r.aCi?.[1] ?? null,
     bootstrapResamples: r.bootstrap?.resamples ?? null, bootstrapUsed: r.bootstrap?.used ?? null,
     bootstrapSeed: r.bootstrap?.seed ?? null, fittedJson: JSON.stringify(r.fitted),
+    eInf: r.eInf, eInfLo: r.eInfCi?.[0] ?? null, eInfHi: r.eInfCi?.[1] ?? null, nFit: r.nFit,
+    loss: r.loss ?? null, converged: r.converged === undefined ? null : Number(r.converged), ciReason: r.ciReason,
   };
 }
 
@@ -45,25 +50,36 @@ export function fitInputs(rows: readonly (MetricColumns & { totalGmacs: number }
   return { compute, error };
 }
 
-/** All precomputed fits: every task × its fit metrics × group × method. */
-export function computeAllFits(evaluations: readonly EvaluationRow[]): FitRow[] {
+/** One precomputed fit to make: its key and the (compute, error) series. */
+export interface FitJob { task: string; metric: Metric; group: string; method: FitMethodId; compute: number[]; error: number[] }
+
+/** Every precomputed fit to make: every task × its fit metrics × group × method, in table order. */
+export function fitJobs(evaluations: readonly EvaluationRow[]): FitJob[] {
   const byTask = new Map<string, EvaluationRow[]>();
   for (const e of evaluations) {
     const list = byTask.get(e.task);
     if (list) list.push(e);
     else byTask.set(e.task, [e]);
   }
-  const out: FitRow[] = [];
+  const out: FitJob[] = [];
   for (const [task, rows] of [...byTask].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const metric of fitMetrics(task)) {
       for (const group of FIT_GROUPS) {
         const { compute, error } = fitInputs(rows.filter((r) => inGroup(group, r.upstream)), metric);
-        for (const method of FIT_METHODS) {
-          const r = fitPowerLaw(compute, error, { method, bootstrap: { resamples: FIT_CONFIG.resamples, seed: FIT_CONFIG.seed } });
-          out.push(toFitRow({ task, metric, group, method }, r));
-        }
+        for (const method of FIT_METHODS) out.push({ task, metric, group, method, compute, error });
       }
     }
   }
   return out;
+}
+
+/** Make one precomputed fit with the ingest's bootstrap settings. */
+export function runFitJob(j: FitJob): FitRow {
+  const r = fitPowerLaw(j.compute, j.error, { method: j.method, bootstrap: { resamples: FIT_CONFIG.resamples, seed: FIT_CONFIG.seed } });
+  return toFitRow({ task: j.task, metric: j.metric, group: j.group, method: j.method }, r);
+}
+
+/** All precomputed fits on this thread (scripts/lib/fit-pool.ts spreads the same jobs over worker threads). */
+export function computeAllFits(evaluations: readonly EvaluationRow[]): FitRow[] {
+  return fitJobs(evaluations).map(runFitJob);
 }

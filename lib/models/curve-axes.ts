@@ -4,7 +4,7 @@ import type { CurveSeries, CurveX } from "./curves";
 export interface AxisSpec { scale: "linear" | "log"; domain: [number, number]; ticks: number[] }
 
 /** Epochs are drawn on a linear axis; samples seen and steps span ~3 decades and get a log axis. */
-export const CURVE_X_SCALE: Record<CurveX, "linear" | "log"> = { epoch: "linear", samples: "log", steps: "log" };
+export const CURVE_X_SCALE: Record<CurveX, "linear" | "log"> = { epoch: "linear", samples: "log", steps: "log", compute: "log" };
 
 /** x axis of the learning-curve chart: explicit domain and readable ticks (1 and 3 × 10^k on log axes). */
 export function curveXAxis(series: readonly CurveSeries[], x: CurveX): AxisSpec {

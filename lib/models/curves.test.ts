@@ -17,7 +17,7 @@ const rows = [
 describe("groupCurves", () => {
   it("makes one columnar curve per model with checkpoints in epoch order", () => {
     const big = groupCurves(rows).find((c) => c.model === "big")!;
-    expect(big).toEqual({ model: "big", arch: "ViT-L-14", upstream: "LAION-400M", samplesSeenPretty: "3B", epoch: [1, 2], top1: [0.3, 0.5], top5: [0.6, 0.8], samples: [100, 200], steps: [10, 20] });
+    expect(big).toEqual({ model: "big", arch: "ViT-L-14", upstream: "LAION-400M", samplesSeenPretty: "3B", epoch: [1, 2], top1: [0.3, 0.5], top5: [0.6, 0.8], samples: [100, 200], steps: [10, 20], gmacsPerSample: null });
     expect(groupCurves(rows)).toHaveLength(3);
   });
 });
@@ -45,6 +45,16 @@ describe("buildCurveSeries", () => {
     expect(small.shown).toBe("top5");
     expect(small.missingTop5).toBe(1);
     expect(small.points.map((p) => [p.epoch, p.y])).toEqual([[1, 0.3]]);
+  });
+  it("uses compute so far (samples seen × GMACs per sample) as x, skipping models without GMACs", () => {
+    const withGmacs = rows.map((r) => ({ ...r, gmacs_per_sample: r.model === "big" ? 2.5 : null }));
+    const s = buildCurveSeries(groupCurves(withGmacs), "compute", "top1");
+    expect(s.find((x) => x.model === "big")!.points.map((p) => p.x)).toEqual([250, 500]);
+    expect(s.find((x) => x.model === "small")!.points).toEqual([]);
+  });
+  it("marks collapsed checkpoints on the points", () => {
+    const crash = [pt("c", "ViT-B-32", 1, 0.3, null), pt("c", "ViT-B-32", 2, 0.004, null), pt("c", "ViT-B-32", 3, 0.35, null)];
+    expect(buildCurveSeries(groupCurves(crash), "epoch", "top1")[0]!.points.map((p) => p.collapsed)).toEqual([false, true, false]);
   });
   it("returns no series for no rows", () => {
     expect(buildCurveSeries([], "epoch", "top1")).toEqual([]);

@@ -8,11 +8,19 @@ export interface ModelTableRow {
   samplesSeen: number; samplesSeenPretty: string; gmacsPerSample: number; totalGmacs: number;
   lr: number | null; warmup: number | null; epochs: number | null; globalBatchSize: number | null;
   gpus: number | null; samplesPerSec: number | null; gpuHours: number | null; imagenetTop1: number | null;
+  /** Score (the task's primary metric) on each task, for the task picker; filled in by the page. */
+  scores?: Record<string, number | null>;
+  /** The picked task's score, set by the view before sorting. */
+  taskScore?: number | null;
 }
 
 export const MODEL_SORT_KEYS = [
   "id", "arch", "upstream", "samples_seen", "gmacs", "compute", "lr", "warmup", "epochs", "global_bs", "gpus", "samples_per_sec", "gpu_hours", "top1",
+  "task_score",
 ] as const;
+
+/** Columns whose first click sorts descending (higher accuracy first, as a reader looks for the best). */
+export const DESC_FIRST: ReadonlySet<ModelSortKey> = new Set(["top1", "task_score"]);
 export type ModelSortKey = (typeof MODEL_SORT_KEYS)[number];
 
 // Architectures and datasets sort in size order (B/32 < … < g/14, 80M < 400M < 2B < WIT), not alphabetically.
@@ -37,6 +45,7 @@ export const SORT_VALUE: Record<ModelSortKey, (r: ModelTableRow) => SortValue> =
   samples_per_sec: (r) => r.samplesPerSec,
   gpu_hours: (r) => r.gpuHours,
   top1: (r) => r.imagenetTop1,
+  task_score: (r) => r.taskScore ?? null,
 };
 
 /** Rows sorted by a column (missing values last), ties by total compute then id. */

@@ -118,3 +118,17 @@ describe("summary", () => {
     expect(s).toMatchObject({ tasks_above: 1, tasks_below: 1, median_multiplier: 1, tasks_with_law: 3 });
   });
 });
+
+describe("saturating laws (E = E∞ + A·C^α) plug in through eInf", () => {
+  it("the interval and effective compute use E∞", () => {
+    const draws = { alpha: new Float64Array(100).fill(-0.5), log10A: new Float64Array(100).fill(0), eInf: new Float64Array(100).fill(0.1) };
+    const l: Law = { task: "t", metric: "acc1", group: "LAION", method: "ols", alpha: -0.5, A: 1, log10A: 0, eInf: 0.1, n: 10, nFit: 10, xMin: 1, xMax: 1e4, ciReason: null, draws, residuals: [0] };
+    const at = lawAt(l, 100); // 0.1 + 100^−0.5 = 0.2
+    expect(at.error).toBeCloseTo(0.2, 12);
+    expect(at.lo).toBeCloseTo(0.2, 12);
+    expect(at.hi).toBeCloseTo(0.2, 12);
+    const eff = effectiveCompute(l, 0.2);
+    expect("value" in eff && eff.value).toBeCloseTo(100, 9);
+    expect(effectiveCompute(l, 0.09)).toHaveProperty("reason");
+  });
+});

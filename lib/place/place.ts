@@ -100,6 +100,6 @@ export function summarize(model: string, c: ComputeInfo, rows: readonly Placemen
     median_multiplier: median(mult),
     tasks_above: rows.filter((r) => r.within_interval === false && r.error !== null && r.law_hi !== null && r.error > r.law_hi).length,
     tasks_below: rows.filter((r) => r.within_interval === false && r.error !== null && r.law_lo !== null && r.error < r.law_lo).length,
-    tasks_without_interval: withLaw.filter((r) => r.within_interval === null).length,
+    tasks_without_interval: withLaw.filter((r) => r.law_error !== null && r.error !== null && r.within_interval === null).length,
   };
 }

@@ -28,3 +28,8 @@ export const lawsQuerySchema = z.object({
   method: z.enum(VIEW_METHODS as unknown as [string, ...string[]]).default("paper"),
   format,
 });
+
+/** Query of GET /api/v1/place/zoo: the laws query plus an optional task (one task's points for a chart layer). */
+export const zooQuerySchema = lawsQuerySchema.extend({
+  task: z.string().min(1).max(120).regex(/^[\w.+\-/@]+$/, "has characters outside [A-Za-z0-9_.+-/@]").optional(),
+});

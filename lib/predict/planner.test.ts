@@ -110,3 +110,30 @@ describe("budgets", () => {
     expect(rangePosition(1, 10, 100)).toEqual({ position: "below", decades_beyond: 1 });
   });
 });
+
+// A saturating estimator (method "saturating", E = E∞ + A·C^α) plugs into the planner through
+// FitOk.eInf and the draws' eInf; these run once it is one of FIT_METHODS.
+const hasSaturating = (FIT_METHODS as readonly string[]).includes("saturating");
+describe.runIf(hasSaturating)("planner with the saturating law on a synthetic E = 0.1 + 2·C^−0.15", () => {
+  const cs = Array.from({ length: 16 }, (_, i) => 10 ** (8 + (5 * i) / 15));
+  const r2 = mulberry32(5);
+  const es = cs.map((c) => (0.1 + 2 * c ** -0.15) * (1 + 0.01 * (r2() - 0.5)));
+  const fit = fitPowerLaw(cs, es, { method: "saturating" as (typeof FIT_METHODS)[number], bootstrap: { resamples: 200, seed: 9 }, keepDraws: true });
+  it("predicts near the true law and its inverse agrees with it", () => {
+    if (!fit.ok) throw new Error(fit.reason);
+    const l = fit as Law;
+    expect(l.eInf).not.toBeNull();
+    const row = planRow(key, l, { compute: 1e14, arch: null, samples_seen: null }, null);
+    const truth = 0.1 + 2 * 1e14 ** -0.15;
+    expect(Math.abs(row.pred_error! - truth) / truth).toBeLessThan(0.05);
+    const inv = planRow(key, l, null, { target_error: row.pred_error!, arch: null, gmacs_per_sample: null });
+    expect(Math.abs(inv.target_compute! / 1e14 - 1)).toBeLessThan(1e-9);
+  });
+  it("has no compute for a target at or below E∞", () => {
+    if (!fit.ok) throw new Error(fit.reason);
+    const l = fit as Law;
+    const row = planRow(key, l, null, { target_error: l.eInf! * 0.5 + 1e-12, arch: null, gmacs_per_sample: null });
+    expect(row.target_compute).toBeNull();
+    expect(row.target_reason).toMatch(/floor/);
+  });
+});

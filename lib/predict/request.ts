@@ -22,10 +22,10 @@ export function resolvePlan(q: PlanInput, gmacsOf: (arch: string) => number | un
   }
   if (q.samples_seen !== undefined && q.arch === undefined) throw bad("arch", "samples_seen needs an architecture (arch) to turn samples into compute");
   if (q.compute !== undefined && q.samples_seen !== undefined) throw bad("compute", "give either compute or arch + samples_seen, not both");
+  if (q.arch !== undefined && q.compute === undefined && q.samples_seen === undefined && q.target_error === undefined) throw bad("samples_seen", "arch needs samples_seen (or a target_error to convert into samples)");
   if (q.compute === undefined && q.samples_seen === undefined && q.target_error === undefined) {
     throw bad("compute", "give a budget (compute in GMACs, or arch + samples_seen) or a target_error");
   }
-  if (q.arch !== undefined && q.samples_seen === undefined && q.target_error === undefined) throw bad("samples_seen", "arch needs samples_seen (or a target_error to convert into samples)");
   const budget: Budget | null = q.compute !== undefined ? { compute: q.compute, arch: null, samples_seen: null }
     : q.samples_seen !== undefined ? { compute: q.samples_seen * gmacs!, arch: q.arch!, samples_seen: q.samples_seen } : null;
   const target: Target | null = q.target_error !== undefined ? { target_error: q.target_error, arch: q.arch ?? null, gmacs_per_sample: gmacs } : null;

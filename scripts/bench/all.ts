@@ -14,7 +14,7 @@ import { machine, printTable } from "./report";
 
 const BENCHES = ["ingest", "web", "load", "export", "fuzz", "kill"] as const;
 const QUICK: Record<string, string[]> = {
-  ingest: ["--rows", "100000", "--runs", "2"], web: ["--rounds", "1", "--switches", "20"],
+  ingest: ["--rows", "100000", "--runs", "2"], web: ["--rounds", "4", "--switches", "41", "--cold", "2"],
   load: ["--duration", "3"], fuzz: ["--count", "300"], kill: ["--points", "6"],
 };
 const { values } = parseArgs({ options: { only: { type: "string" }, quick: { type: "boolean", default: false }, write: { type: "boolean", default: false } } });

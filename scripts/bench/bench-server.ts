@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { coverage, routesFromManifest, type Coverage } from "../../lib/fuzz/routes";
+import { coverage, routesFromManifest, type Coverage } from "../../tests/support/fuzz/routes";
 import { ingestRealData, startServer } from "../../tests/support/server";
 
 export const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { fuzzRoute, type RouteReport } from "../../lib/fuzz/run";
+import { fuzzRoute, type RouteReport } from "../../tests/support/fuzz/run";
 import { benchJson, builtCoverage, ensureBuild, rssMb, startBenchServer } from "./bench-server";
 import { machine, printTable } from "./report";
 

@@ -18,6 +18,8 @@ const hits: string[] = [];
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     hits.push(req.url ?? "");
+    // No keep-alive: on a busy machine fetch may reuse a socket the server is just closing (ECONNRESET).
+    res.setHeader("Connection", "close");
     const parts = (req.url ?? "").split("/").filter(Boolean);
     const tampered = parts[0] === "tampered";
     const [commit, file] = tampered ? parts.slice(1) : parts;

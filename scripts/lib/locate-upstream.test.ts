@@ -18,6 +18,8 @@ const hits: string[] = [];
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     hits.push(req.url ?? "");
+    // No keep-alive: on a busy machine fetch may reuse a socket the server is just closing (ECONNRESET).
+    res.setHeader("Connection", "close");
     const [commit, file] = (req.url ?? "").split("/").filter(Boolean);
     const p = path.join(SHARED, path.basename(file ?? ""));
     if (commit !== UPSTREAM.commit || !fs.existsSync(p)) res.writeHead(404).end();

@@ -66,12 +66,17 @@ export const OFFLINE_HINT =
   "Point the ingest at a local copy instead: `npm run ingest -- --source DIR` or SCALING_DATA_DIR=DIR, " +
   "where DIR holds the four upstream CSVs (e.g. ../shared/data/scaling-laws-openclip).";
 
-async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
+// A reused keep-alive connection that the server closed meanwhile fails with one of these before
+// any byte arrives; a fresh connection is the standard remedy (curl and pip retry the same way).
+const RETRIABLE = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]);
+
+async function fetchBytes(url: string, timeoutMs: number, attempts = 3): Promise<Uint8Array> {
   let res: Response;
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
   } catch (e) {
     const cause = networkCause(e);
+    if (attempts > 1 && RETRIABLE.has(cause)) return fetchBytes(url, timeoutMs, attempts - 1);
     throw new Error(`Could not download ${url} (${cause}). ${OFFLINE_HINT}`);
   }
   if (!res.ok) throw new Error(`Could not download ${url}: HTTP ${res.status}. ${OFFLINE_HINT}`);

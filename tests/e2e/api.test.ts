@@ -91,7 +91,7 @@ describe("/api/v1/fits", () => {
     expect(f.slope_ci[1]).toBeGreaterThan(f.slope);
     expect(f.coefficient_ci[0]).toBeLessThan(f.coefficient);
     const all = (await get("/api/v1/fits")).json();
-    expect(all.rows).toHaveLength(430);
+    expect(all.rows).toHaveLength(645); // 43 task × metric × 5 groups × 3 methods
   });
   it("method=paper picks the paper's estimator per group: binned-min for LAION, OLS for OpenAI", async () => {
     const { rows } = (await get("/api/v1/fits?task=imagenet1k&method=paper&group=LAION&group=CLIP-WIT")).json();

@@ -38,7 +38,7 @@ describe("/models", () => {
     await page.close();
   });
 
-  it("sorts by a column header button: the URL, aria-sort and the order change; reload and back restore them", async () => {
+  it("sorts by a column header button (accuracy: best first on the first click); reload and back restore it", async () => {
     const { rows } = await api<{ rows: EvalRow[] }>("/api/v1/evals?task=imagenet1k");
     const byTop1 = [...rows].sort((a, b) => (a.acc1 ?? 0) - (b.acc1 ?? 0));
     const worst = byTop1[0]!.model;
@@ -49,43 +49,70 @@ describe("/models", () => {
     const header = page.locator('th[data-col="top1"]');
     await waitForHydration(page, 'th[data-col="top1"] button');
     await header.locator("button").click();
-    await waitForQuery(page, { sort: "top1", dir: "" }); // ascending is the default: omitted from the URL;
-    await page.waitForFunction((id) => document.querySelector(".models-table tbody tr")?.getAttribute("data-model") === id, worst);
-    expect(await header.getAttribute("aria-sort")).toBe("ascending");
-    expect(await rowIds(page)).not.toEqual(before);
-    await header.locator("button").click();
     await waitForQuery(page, { sort: "top1", dir: "desc" });
     await page.waitForFunction((id) => document.querySelector(".models-table tbody tr")?.getAttribute("data-model") === id, best);
     expect(await header.getAttribute("aria-sort")).toBe("descending");
+    expect(await rowIds(page)).not.toEqual(before);
+    await header.locator("button").click();
+    await waitForQuery(page, { sort: "top1", dir: "" }); // ascending is the default: omitted from the URL
+    await page.waitForFunction((id) => document.querySelector(".models-table tbody tr")?.getAttribute("data-model") === id, worst);
+    expect(await header.getAttribute("aria-sort")).toBe("ascending");
     await page.reload();
     await waitForRows(page, 32);
-    expect((await rowIds(page))[0]).toBe(best);
-    expect(await page.locator('th[data-col="top1"]').getAttribute("aria-sort")).toBe("descending");
+    expect((await rowIds(page))[0]).toBe(worst);
     await page.goBack();
-    await waitForQuery(page, { sort: "top1", dir: "" });
-    await page.waitForFunction((id) => document.querySelector(".models-table tbody tr")?.getAttribute("data-model") === id, worst);
+    await waitForQuery(page, { sort: "top1", dir: "desc" });
+    await page.waitForFunction((id) => document.querySelector(".models-table tbody tr")?.getAttribute("data-model") === id, best);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it("filters by architecture: the URL and the row count follow /api/v1/models", async () => {
-    const one = await api<{ rows: ModelRow[] }>("/api/v1/models?arch=ViT-L-14");
-    const two = await api<{ rows: ModelRow[] }>("/api/v1/models?arch=ViT-B-32&arch=ViT-L-14");
-    expect(one.rows.length).toBeGreaterThan(0);
-    expect(two.rows.length).toBeGreaterThan(one.rows.length);
+  it("names models shortly (full id on hover), with ImageNet top-1 beside the name and a task picker", async () => {
+    const { page, errors } = await open("/models");
+    await waitForRows(page, 32);
+    const heads = await page.locator(".models-table thead th").allInnerTexts();
+    expect(heads[1]).toMatch(/^ImageNet top-1/);
+    const names = await page.locator(".models-table tbody th a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("title"), a.closest("tr")!.getAttribute("data-model")]));
+    for (const [text, title, id] of names) {
+      expect(text).toMatch(/^ViT-[A-Za-z]+\/\d+ · (LAION-\d+[MB]|CLIP-WIT) · [\d.]+[MB]$/);
+      expect(title).toBe(id);
+    }
+    expect(names.map(([t]) => t)).toContain("ViT-B/16 · LAION-2B · 13B");
+    // One row per screen line: the first rows are no taller than two lines of text.
+    const h = await page.locator(".models-table tbody tr").first().evaluate((tr) => tr.getBoundingClientRect().height);
+    expect(h).toBeLessThan(48);
+    await waitForHydration(page, 'select[name="task"]');
+    await page.selectOption('select[name="task"]', "cars");
+    await waitForQuery(page, { task: "cars" });
+    await page.waitForSelector('th[data-col="task_score"]');
+    const { rows } = await api<{ rows: (EvalRow & { error: number | null })[] }>("/api/v1/evals?task=cars");
+    const want = new Map(rows.map((r) => [r.model, r.error === null ? "–" : `${((1 - r.error) * 100).toFixed(2)}%`]));
+    const cells = await page.locator(".models-table tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-model"), tr.querySelectorAll("td")[1]!.textContent]));
+    for (const [id, text] of cells) expect(text).toBe(want.get(id!));
+    await page.locator('th[data-col="task_score"] button').click();
+    await waitForQuery(page, { task: "cars", sort: "task_score", dir: "desc" });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("filters with /explore's meaning: all ticked by default, unticking hides; the URL and rows follow /api/v1/models", async () => {
+    const all = await api<{ rows: (ModelRow & { arch: string })[] }>("/api/v1/models");
     const { page, errors } = await open("/models");
     await waitForRows(page, 32);
     await waitForHydration(page, 'input[name="arch"]');
+    expect(await page.locator('input[name="arch"]:not(:checked)').count()).toBe(0);
+    const archs = await page.locator('input[name="arch"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    await page.getByRole("checkbox", { name: "ViT-L/14" }).uncheck();
+    const rest = archs.filter((a) => a !== "ViT-L-14");
+    await waitForQuery(page, { arch: rest.join(",") });
+    await waitForRows(page, all.rows.filter((r) => r.arch !== "ViT-L-14").length);
+    expect(new Set(await rowIds(page))).toEqual(new Set(all.rows.filter((r) => r.arch !== "ViT-L-14").map((r) => r.id)));
     await page.getByRole("checkbox", { name: "ViT-L/14" }).check();
-    await waitForQuery(page, { arch: "ViT-L-14" });
-    await waitForRows(page, one.rows.length);
-    expect(new Set(await rowIds(page))).toEqual(new Set(one.rows.map((r) => r.id)));
-    await page.getByRole("checkbox", { name: "ViT-B/32" }).check();
-    await waitForQuery(page, { arch: "ViT-B-32,ViT-L-14" });
-    await waitForRows(page, two.rows.length);
+    await waitForQuery(page, { arch: "" });
+    await waitForRows(page, 32);
     await page.goBack();
-    await waitForRows(page, one.rows.length);
-    expect(await page.getByRole("checkbox", { name: "ViT-B/32" }).isChecked()).toBe(false);
+    await waitForRows(page, all.rows.filter((r) => r.arch !== "ViT-L-14").length);
+    expect(await page.getByRole("checkbox", { name: "ViT-L/14" }).isChecked()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

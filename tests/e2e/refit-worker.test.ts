@@ -1,9 +1,11 @@
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startServer } from "../support/server";
 
-// /api/v1/fit runs its bootstrap on a worker thread (db/queries/refit-pool.ts). Its answers must
-// be the ones the ingest computed on its own thread: a live refit of the pooled LAION slice equals
-// the stored LAION fit of /api/v1/fits, field by field.
+// /api/v1/fit runs its bootstrap on the CPU pool (db/services/cpu-pool.ts, piscina). Its answers
+// must be the ones the ingest computed on its own thread: a live refit of the pooled LAION slice
+// equals the stored LAION fit of /api/v1/fits, field by field.
 const baseUrl = inject("baseUrl");
+const dbPath = inject("dbPath");
 const LAION = "upstream=LAION-80M&upstream=LAION-400M&upstream=LAION-2B";
 type Fit = Record<string, unknown>;
 
@@ -38,5 +40,36 @@ describe("live refits on a worker thread", () => {
     again.reverse();
     expect(again.map((r) => r.rows)).toEqual(first.map((r) => r.rows));
     expect(new Set(first.map((r) => JSON.stringify(r.rows[0]!.slope_ci))).size).toBeGreaterThan(1); // seeds matter
+  });
+});
+
+describe("a full CPU pool", () => {
+  // One worker and one queue place: a burst of slow uncached refits and PNGs must overflow it.
+  let busy: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    busy = await startServer(dbPath, undefined, { SCALING_POOL_THREADS: "1", SCALING_POOL_QUEUE: "1" });
+  });
+  afterAll(async () => busy?.stop());
+
+  it("answers 503 with Retry-After and a JSON error at once, never an unbounded wait, and serves again after", async () => {
+    const paths = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 2 ? `/api/v1/chart.png?task=cars&width=${900 + i}` : `/api/v1/fit?task=vtab%2Fcifar10&bootstrap=5000&seed=${90_000 + i}`);
+    const answers = await Promise.all(paths.map(async (p) => {
+      const r = await fetch(busy.url + p);
+      return { p, status: r.status, retry: r.headers.get("retry-after"), type: r.headers.get("content-type") ?? "", body: await r.text() };
+    }));
+    const refused = answers.filter((a) => a.status === 503);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(answers.every((a) => a.status === 200 || a.status === 503), JSON.stringify(answers.map((a) => [a.p, a.status]))).toBe(true);
+    for (const a of refused) {
+      expect(Number(a.retry)).toBeGreaterThan(0);
+      expect(a.type).toContain("application/json");
+      const e = (JSON.parse(a.body) as { error: { code: string; message: string } }).error;
+      expect(e.code).toBe("unavailable");
+      expect(e.message).toMatch(/busy/);
+      expect(e.message).not.toMatch(/\/(work|tmp|home|usr)\//);
+    }
+    // The pool drains and the same refits succeed.
+    for (const a of refused.slice(0, 2)) expect((await fetch(busy.url + a.p)).status).toBe(200);
   });
 });

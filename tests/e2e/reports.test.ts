@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { launchBrowser } from "../support/browser";
+import { cspViolations, launchBrowser } from "../support/browser";
 
 const base = inject("baseUrl");
 const get = async (p: string) => {
@@ -125,8 +125,10 @@ describe("download twins of /explore", () => {
     expect(narrowed.fits[2]).toEqual(refit);
     const csv = await get(`/explore.csv?${SLICE}&table=fits`);
     expect(csv.headers.get("content-disposition")).toMatch(/filename="explore_imagenet1k_arch-ViT-B-32_fits_\d{4}-\d{2}-\d{2}\.csv"/);
-    const flat = narrowed.fits.map(({ slope_ci, coefficient_ci, ...f }: Record<string, unknown> & { slope_ci: number[] | null; coefficient_ci: number[] | null }) => ({
+    type Ci = number[] | null | undefined;
+    const flat = narrowed.fits.map(({ slope_ci, coefficient_ci, e_inf_ci, ...f }: Record<string, unknown> & { slope_ci: Ci; coefficient_ci: Ci; e_inf_ci: Ci }) => ({
       ...f, slope_ci_lo: slope_ci?.[0] ?? null, slope_ci_hi: slope_ci?.[1] ?? null, coefficient_ci_lo: coefficient_ci?.[0] ?? null, coefficient_ci_hi: coefficient_ci?.[1] ?? null,
+      e_inf_ci_lo: e_inf_ci?.[0] ?? null, e_inf_ci_hi: e_inf_ci?.[1] ?? null,
     }));
     expectCsvEqualsRows(csv.text, flat);
     // Negative slopes stay numbers: no formula-guard quote in front of a number.
@@ -205,7 +207,11 @@ describe("static chart images", () => {
   beforeAll(async () => {
     ctx = await launchBrowser();
   });
-  afterAll(async () => ctx?.close());
+  afterAll(async () => {
+    const seen = ctx ? [...cspViolations(ctx)] : [];
+    await ctx?.close();
+    expect(seen, "Content-Security-Policy violations").toEqual([]);
+  });
 
   it("SVG is well-formed XML with one point mark per plottable row", async () => {
     const rows = (await get(`/explore.json?${SLICE}`)).json().rows as { error: number | null }[];
@@ -318,7 +324,9 @@ describe("security headers", () => {
     for (const p of ["/", "/explore", "/explore.csv", "/api/v1/evals", "/api/oembed?url=x", "/no-such-page", "/embedded"]) {
       const h = await headersOf(p);
       expect(h.get("x-frame-options"), p).toBe("DENY");
-      expect(h.get("content-security-policy"), p).toBe("frame-ancestors 'none'");
+      // Pages carry their full policy (tests/e2e/csp.test.ts); data answers only the framing rule.
+      expect(h.get("content-security-policy")?.split("; "), p).toContain("frame-ancestors 'none'");
+      expect(h.get("content-security-policy"), p).not.toContain("frame-ancestors *");
     }
     for (const p of ["/embed/explore", "/api/v1/chart.svg", "/api/v1/chart.png"]) {
       const h = await headersOf(p);
@@ -342,7 +350,11 @@ describe("report toolbar on /explore", () => {
   beforeAll(async () => {
     ctx = await launchBrowser();
   });
-  afterAll(async () => ctx?.close());
+  afterAll(async () => {
+    const seen = ctx ? [...cspViolations(ctx)] : [];
+    await ctx?.close();
+    expect(seen, "Content-Security-Policy violations").toEqual([]);
+  });
 
   it("links the twins and pinned images of the view on screen, and gives embed code and citations", async () => {
     const page = await ctx.newPage();

@@ -37,8 +37,64 @@ describe("/tasks (task atlas)", () => {
     expect(await cars.locator("svg.atlas-svg line[stroke-dasharray]").count()).toBe(1);
     const fits = await laionFits("binned-min");
     const alpha = fits.get("cars")!.slope!;
-    expect(await cars.locator(".atlas-fits").innerText()).toContain(`α = ${alpha.toFixed(3).replace("-", "−")}`);
-    expect(await cars.locator(".atlas-fits").innerText()).toMatch(/too few points/);
+    // α to two significant digits; CLIP-WIT (3 models) has no interval, with the reason on hover.
+    expect(await cars.locator('[data-group="LAION"] [data-alpha]').innerText()).toBe(`α = ${Number(alpha.toPrecision(2)).toString().replace("-", "−")}`);
+    expect(await cars.locator('[data-group="CLIP-WIT"] abbr').innerText()).toBe("no interval");
+    expect(await cars.locator('[data-group="CLIP-WIT"] abbr').getAttribute("title")).toMatch(/3 fitted points/);
+    expect(errors).toEqual([]);
+  });
+
+  it("caps every error axis at 100% and gives every panel the same decades per pixel", async () => {
+    await page.goto(`${base}/tasks`);
+    await page.waitForSelector(".atlas-card svg.atlas-svg");
+    const axes = await page.locator(".atlas-card svg.atlas-svg").evaluateAll((svgs) => svgs.map((svg) => {
+      // y tick labels are the end-anchored texts; their value (in %) and y position give the scale.
+      const ticks = [...svg.querySelectorAll("text.atlas-tick[text-anchor='end']")].map((t) => [Number(t.textContent), Number(t.getAttribute("y"))] as const);
+      return ticks;
+    }));
+    let pxPerDecade: number | null = null;
+    for (const ticks of axes) {
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      for (const [v] of ticks) expect(v).toBeLessThanOrEqual(100);
+      const [[v0, y0], [v1, y1]] = [ticks[0]!, ticks[ticks.length - 1]!];
+      const ppd = Math.abs(y1 - y0) / Math.abs(Math.log10(v1) - Math.log10(v0));
+      pxPerDecade ??= ppd;
+      expect(Math.abs(ppd - pxPerDecade)).toBeLessThan(0.5); // ticks are placed at 0.1 px precision
+    }
+    // dsprites panels had axes up to 200%: now none goes above 100.
+    const text = await page.locator(".atlas-card").allInnerTexts();
+    expect(text.join("\n")).not.toMatch(/[−-]0\.0+(?![0-9])/);
+  });
+
+  it("gives points tooltips, long titles an ellipsis with the full title, and flags laws that do not scale", async () => {
+    await page.goto(`${base}/tasks`);
+    const tips = await page.locator('.atlas-card[data-task="cars"] .atlas-point title').allTextContents();
+    expect(tips.length).toBe(32);
+    expect(tips[0]).toMatch(/^ViT-.+ · .+ · [\d.]+[MB] \(.+\): error \d+\.\d% at .+ GMACs$/);
+    const title = page.locator('.atlas-card[data-task="vtab/clevr_closest_object_distance"] .atlas-title');
+    expect(await title.getAttribute("title")).toContain("vtab/clevr_closest_object_distance");
+    expect(await title.evaluate((e) => getComputedStyle(e).textOverflow)).toBe("ellipsis");
+    // Every flagged panel has α ≥ 0 or an interval through 0 for that group, per the API.
+    const flagged = await page.locator(".atlas-card[data-does-not-scale]").evaluateAll((cs) => cs.map((c) => [c.getAttribute("data-task"), c.getAttribute("data-does-not-scale")]));
+    expect(flagged.length).toBeGreaterThan(0);
+    const r = await fetch(`${base}/api/v1/fits?group=LAION&method=binned-min`);
+    const rows = (await r.json()).rows as { task: string; metric: string; slope: number; slope_ci: [number, number] | null }[];
+    for (const [task, groups] of flagged) {
+      if (!groups!.split(",").includes("LAION")) continue;
+      const f = rows.find((x) => x.task === task && x.metric === primaryMetric(task!))!;
+      expect(f.slope >= 0 || (f.slope_ci !== null && f.slope_ci[0] <= 0 && f.slope_ci[1] >= 0)).toBe(true);
+    }
+  });
+
+  it("sorts by Δα between LAION and OpenAI", async () => {
+    await page.goto(`${base}/tasks?sort=delta`);
+    await page.waitForSelector(".atlas-card");
+    const get = async (g: string) => new Map(((await (await fetch(`${base}/api/v1/fits?group=${g}`)).json()).rows as (ApiFit & { method: string })[])
+      .filter((f) => f.metric === primaryMetric(f.task) && f.method === (g === "LAION" ? "binned-min" : "ols")).map((f) => [f.task, f.slope]));
+    const [laion, wit] = [await get("LAION"), await get("CLIP-WIT")];
+    const order = await panelOrder(page);
+    const deltas = order.map((t) => wit.get(t)! - laion.get(t)!);
+    expect(deltas).toEqual([...deltas].sort((a, b) => a - b));
     expect(errors).toEqual([]);
   });
 

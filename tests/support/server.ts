@@ -3,7 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { SHARED_DATA } from "./paths";
+import { COMMUNITY_DATA, SHARED_DATA } from "./paths";
 
 /** A free loopback port. */
 export async function freePort(): Promise<number> {
@@ -25,11 +25,11 @@ export function ingestRealData(dir = fs.mkdtempSync(path.join(os.tmpdir(), "scal
   return db;
 }
 
-/** Start `next start` (one PID, no npx wrapper) on a free port and wait until it answers. */
-export async function startServer(dbPath: string, port?: number): Promise<{ url: string; proc: ChildProcess; stop: () => Promise<void> }> {
+/** Start `next start` (one PID, no npx wrapper) on a free port, with extra `env`, and wait until it answers. */
+export async function startServer(dbPath: string, port?: number, env: Record<string, string> = {}): Promise<{ url: string; proc: ChildProcess; stop: () => Promise<void> }> {
   const p = port ?? (await freePort());
   const proc = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(p), "-H", "127.0.0.1"], {
-    env: { ...process.env, SCALING_DB: dbPath, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { SCALING_ZOO_DIR: COMMUNITY_DATA, ...process.env, SCALING_DB: dbPath, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

@@ -1,10 +1,11 @@
 import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
-import { launchBrowser, openPage } from "./browser";
+import { afterAll, beforeAll, expect } from "vitest";
+import { cspViolations, launchBrowser, openPage } from "./browser";
 
 /**
  * One Chromium for a test file: launched before its tests, closed after. `open(path)` loads a
- * page of the app under test and collects its console errors.
+ * page of the app under test and collects its console errors; the file fails if any page reported
+ * a Content-Security-Policy violation.
  */
 export function useBrowser(base: string) {
   let ctx: BrowserContext | undefined;
@@ -12,7 +13,9 @@ export function useBrowser(base: string) {
     ctx = await launchBrowser();
   });
   afterAll(async () => {
+    const seen = ctx ? [...cspViolations(ctx)] : [];
     await ctx?.close();
+    expect(seen, "Content-Security-Policy violations").toEqual([]);
   });
   const context = () => {
     if (!ctx) throw new Error("browser not launched yet");

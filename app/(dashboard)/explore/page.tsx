@@ -4,6 +4,8 @@ import { ReportToolbar } from "@/components/report/report-toolbar";
 import { getDb } from "@/db/client";
 import { facetsOf } from "@/db/queries/api";
 import { getExploreFits, getExploreRows, taskMetricsOf } from "@/db/queries/explore";
+import { taskLabel } from "@/lib/domain/tasks";
+import { X_LABELS } from "@/lib/explore/axes";
 import { groupTasks, orderFacets } from "@/lib/explore/options";
 import { validateAgainstData } from "@/lib/explore/validate";
 import { exploreQuery, parseExploreState } from "@/lib/url-state/explore";
@@ -16,8 +18,12 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // oEmbed discovery (<link rel="alternate" type="application/json+oembed">) for this view's URL.
+// The tab names the view and the task ("Explore: ImageNet (imagenet1k) · CLIP scaling laws").
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: "Explore", ...(await oembedMetadata("explore", await searchParams)) };
+  const sp = await searchParams;
+  const parsed = parseExploreState(toSearchParams(sp));
+  const title = parsed.ok ? `Explore: ${taskLabel(parsed.state.task)}${parsed.state.y === "error" ? " error" : ""} vs ${X_LABELS[parsed.state.x].replace(/ \(.*\)$/, "").toLowerCase()}` : "Explore";
+  return { title, ...(await oembedMetadata("explore", sp)) };
 }
 
 /** /explore: parse the URL, read one task's rows and fits (two SQL reads), hand them to the client view. */
@@ -33,10 +39,10 @@ export default async function ExplorePage({ searchParams }: Props) {
   const data = { task, rows: getExploreRows(db, task), fits: getExploreFits(db, task) };
   const options = { taskGroups: groupTasks(facets.task), ...orderFacets(facets), taskMetrics };
   return (
-    <>
+    <div className="explore-page">
       <h1>Explore the scaling laws</h1>
       <ReportToolbar view="explore" query={exploreQuery(parsed.state)} />
       <ExploreView state={parsed.state} data={data} options={options} />
-    </>
+    </div>
   );
 }

@@ -6,10 +6,12 @@ import { getDb } from "@/db/client";
 import { listCurveModels } from "@/db/queries/curve-page";
 import { listLearningCurves } from "@/db/queries/learning-curves";
 import { groupCurves } from "@/lib/models/curves";
+import { listModels } from "@/db/queries/models";
 import { facetsOf, unknownFilterValues } from "@/lib/models/facets";
 import { curvesQuery, parseCurvesState } from "@/lib/url-state/learning-curves";
 import { toSearchParams } from "@/lib/url-state/parse";
 import { CurvesView } from "./_components/curves-view";
+import "./learning-curves.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Learning curves" };
@@ -19,13 +21,15 @@ export default async function LearningCurvesPage({ searchParams }: { searchParam
   const parsed = parseCurvesState(toSearchParams(await searchParams));
   const db = getDb();
   const facets = facetsOf(listCurveModels(db));
+  // GMACs per sample of each model: the compute axis is samples seen × GMACs per sample.
+  const gmacs = new Map(listModels(db).map((m) => [m.id, m.gmacsPerSample]));
   const errors = parsed.ok ? unknownFilterValues(parsed.state, facets) : parsed.errors;
   return (
     <>
       <h1>Learning curves</h1>
       <p className="muted lc-intro">
         ImageNet zero-shot accuracy of every saved checkpoint of the LAION models, from the upstream learning-curve file. Samples seen at a
-        checkpoint = epoch × samples per epoch; steps = samples seen ÷ global batch. OpenAI&apos;s models have no published checkpoints.
+        checkpoint = epoch × samples per epoch; steps = samples seen ÷ global batch; compute so far = samples seen × GMACs per sample. OpenAI&apos;s models have no published checkpoints.
       </p>
       {!parsed.ok || errors.length ? (
         <>
@@ -35,7 +39,7 @@ export default async function LearningCurvesPage({ searchParams }: { searchParam
       ) : (
         <>
           <ReportToolbar view="learning-curves" query={curvesQuery(parsed.state)} />
-          <CurvesView curves={groupCurves(listLearningCurves(db, parsed.state))} facets={facets} state={parsed.state} />
+          <CurvesView curves={groupCurves(listLearningCurves(db, parsed.state).map((r) => ({ ...r, gmacs_per_sample: gmacs.get(r.model) ?? null })))} facets={facets} state={parsed.state} />
         </>
       )}
     </>

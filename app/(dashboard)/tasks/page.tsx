@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AtlasLegend } from "@/components/charts/atlas-legend";
+import { PlaceLayerControls } from "@/components/place/place-layer";
 import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
 import { listAtlasPanels } from "@/db/queries/atlas";
@@ -63,6 +64,7 @@ export default async function TasksPage({ searchParams }: Props) {
       <AtlasControls state={state} />
       <ReportToolbar view="tasks" query={tasksQuery(state)} />
       <AtlasLegend />
+      <PlaceLayerControls />
       <p className="muted" role="status">Showing {sorted.length} of {all.length} tasks{category ? ` (${category})` : ""}.</p>
       <div className="atlas-grid">
         {sorted.map((p) => <AtlasCard key={p.task} panel={p} xDomain={xDomain} yDomain={ranges.get(p.task) ? panelYDomain(ranges.get(p.task)!, span) : null} method={state.method} />)}

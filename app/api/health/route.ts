@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { getProvenance } from "@/db/queries/ingest";
+import { getProvenance } from "@/db/queries/provenance";
 import { jsonResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 

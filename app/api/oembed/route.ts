@@ -1,10 +1,10 @@
 import { getDb } from "@/db/client";
 import { exploreDataErrors } from "@/db/queries/export";
-import { getProvenance } from "@/db/queries/ingest";
+import { getProvenance } from "@/db/queries/provenance";
 import { AppError } from "@/lib/errors";
 import { handle, jsonResponse } from "@/lib/api/respond";
 import { oembedResponse, parseOembedRequest } from "@/lib/export/oembed";
-import { requestOrigin } from "@/lib/export/origin";
+import { siteOrigin } from "@/lib/export/origin";
 import { cachedRoute } from "@/db/cache/route";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 /** oEmbed provider (oembed.com): `?url=<a view or /embed URL of this site>&maxwidth=&maxheight=&format=json`. */
 export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {
-    const origin = requestOrigin(req.headers, req.url);
+    const origin = siteOrigin(req.headers);
     const r = parseOembedRequest(new URL(req.url).searchParams, origin);
     if (r.notImplemented) return jsonResponse({ error: { code: "not_implemented", message: "Only format=json is supported.", param: "format" } }, 501);
     const db = getDb();

@@ -1,5 +1,4 @@
-import { FIT_GROUPS, GROUP_LABELS } from "@/lib/domain/groups";
-import { taskLabel } from "@/lib/domain/tasks";
+import { TaskGroupSelects } from "@/components/ui/task-group-selects";
 import { FIT_METHODS } from "@/lib/fit/types";
 import type { BacktestViewState } from "@/lib/predict/schemas";
 
@@ -7,12 +6,7 @@ import type { BacktestViewState } from "@/lib/predict/schemas";
 export function BacktestForm({ state, tasks }: { state: BacktestViewState; tasks: string[] }) {
   return (
     <form className="controls backtest-form" method="get" action="/backtest" aria-label="Backtest settings">
-      <label>Chart task{" "}
-        <select name="task" defaultValue={state.task}>{tasks.map((t) => <option key={t} value={t}>{taskLabel(t)}</option>)}</select>
-      </label>
-      <label>Fit group{" "}
-        <select name="group" defaultValue={state.group}>{FIT_GROUPS.map((g) => <option key={g} value={g}>{GROUP_LABELS[g]}</option>)}</select>
-      </label>
+      <TaskGroupSelects task={state.task} group={state.group} tasks={tasks} />
       <label>Hold out the top{" "}
         <input name="holdout" type="number" min={0.1} max={0.5} step={0.05} defaultValue={state.holdout} /> of distinct computes
       </label>

@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { memo, useMemo, useState } from "react";
 import { ScalingLegend } from "@/components/charts/scaling-legend";
+import { PlaceLayerControls, PlaceScatterLayers } from "@/components/place/place-layer";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { taskLabel } from "@/lib/domain/tasks";
 import { refitOptions } from "@/lib/api-client/refit";
@@ -14,6 +15,7 @@ import { filterSlice, isNarrowed } from "@/lib/explore/slice";
 import type { ExploreData } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
 import { exploreQuery } from "@/lib/url-state/explore-query";
+import { FitSensitivity } from "./fit-sensitivity";
 import { ChartOptions, type ExploreTab } from "./chart-options";
 import { FitTable } from "./fit-table";
 import { PointsTable } from "./points-table";
@@ -63,7 +65,10 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
         {tab === "chart" ? (
           <>
             <ScalingScatter model={model} title={title} mechanics={mechanics} detail={detail}
-              onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)} />
+              onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)}>
+              {applies && <PlaceScatterLayers task={state.task} metric={metric} zoo />}
+            </ScalingScatter>
+            {applies && <PlaceLayerControls task={state.task} zoo />}
             {model.points.length > 0 && <ScalingLegend points={model.points} lines={model.lines} notes={notes} />}
             {detail && mechanics.length > 0 && (
               <p className="muted explore-mechanics-note">
@@ -77,6 +82,7 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
         )}
       </div>
       {applies && drawn.length > 0 && <FitTable fits={drawn} />}
+      {applies && drawn.length > 0 && <FitSensitivity fits={drawn.filter((f) => f.group !== "slice")} />}
     </section>
   );
 }, (a, b) => a.data === b.data && exploreQuery(a.state) === exploreQuery(b.state));

@@ -1,11 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useOptimistic, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import type { ExploreData, ExploreOptions } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
 import { exploreQuery } from "@/lib/url-state/explore-query";
 import { ExploreChart } from "./explore-chart";
 import { ExploreFilters } from "./explore-filters";
+import { ExploreSummary } from "./explore-summary";
 import { useAllTasks } from "./use-all-tasks";
 
 /**
@@ -32,9 +33,14 @@ export function ExploreView({ state, data, options }: { state: ExploreState; dat
   // While another task's rows load from the server, keep drawing the current task with its own state.
   const loadingTask = ready === undefined;
   const shown = loadingTask ? state : view;
+  // On a phone the controls fold into a drawer under a one-line summary, so the chart comes first.
+  const [drawer, setDrawer] = useState(false);
   return (
     <div className="explore-view">
-      <ExploreFilters state={view} options={options} onChange={navigate} />
+      <ExploreSummary state={view} open={drawer} onToggle={() => setDrawer((o) => !o)} />
+      <div id="explore-drawer" className="explore-drawer" data-open={drawer}>
+        <ExploreFilters state={view} options={options} onChange={navigate} />
+      </div>
       <div aria-busy={pending} className={loadingTask ? "explore-stale" : undefined}>
         {loadingTask && <p className="muted" role="status">Loading {view.task}…</p>}
         <ExploreChart state={shown} data={ready ?? current} />

@@ -1,8 +1,9 @@
 "use client";
 import type { UseQueryResult } from "@tanstack/react-query";
+import { FitLineSwatch } from "@/components/charts/fit-line-swatch";
 import { ErrorBox } from "@/components/ui/error-box";
 import type { FitApiRow } from "@/lib/api/rows";
-import { formatCi } from "@/lib/explore/fits";
+import { formatCi, r2Text } from "@/lib/explore/fits";
 import { formatLaw } from "@/lib/format";
 
 /** "Refit of this slice": loading, error, no-fit reason, or the law with α's 95% CI and n. */
@@ -15,10 +16,11 @@ export function RefitStatus({ query }: { query: UseQueryResult<{ fit: FitApiRow;
   }
   return (
     <p className="refit-status" role="status" data-refit="ok">
-      <span className="refit-swatch" aria-hidden />
+      <FitLineSwatch group="slice" />{" "}
       <strong>Refit of this slice</strong> ({f.method}):{" "}
-      <span className="formula" data-testid="refit-formula">{formatLaw(f.coefficient, f.slope)}</span>
-      {", "}α 95% CI <span data-testid="refit-ci">{formatCi(f.slope_ci)}</span>, n = <span data-testid="refit-n">{f.n}</span>
+      <span className="formula" data-testid="refit-formula">{formatLaw(f.coefficient, f.slope, f.e_inf)}</span>
+      {", "}{f.slope_ci ? <>α 95% CI <span data-testid="refit-ci">{formatCi(f.slope_ci)}</span></> : <span className="muted" data-testid="refit-ci">{f.ci_reason ?? "no interval"}</span>}
+      {", "}{r2Text(f)}, n = <span data-testid="refit-n">{f.n}</span>
       {query.isFetching ? " (updating…)" : ""}
     </p>
   );

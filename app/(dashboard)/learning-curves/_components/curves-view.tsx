@@ -1,22 +1,33 @@
 "use client";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useUrlState } from "@/components/hooks/use-url-state";
 import { LearningCurveChart } from "@/components/charts/learning-curve-chart";
 import { LearningCurveLegend } from "@/components/charts/learning-curve-legend";
 import { FacetCheckboxes } from "@/components/ui/facet-checkboxes";
 import { archLabel } from "@/lib/domain/arch";
-import { buildCurveSeries, type ModelCurve } from "@/lib/models/curves";
+import { buildCurveSeries, type CurveSeries, type ModelCurve } from "@/lib/models/curves";
+import { curveXAxis, curveYAxis } from "@/lib/models/curve-axes";
 import type { Facets } from "@/lib/models/facets";
 import { curvesQuery, type CurvesState } from "@/lib/url-state/learning-curves";
+import { CollapseNote } from "./collapse-note";
 import { Top5Note } from "./top5-note";
 
 /**
- * Controls, chart and legend. Filters are applied by the server (the URL is pushed and the page
- * re-renders with the matching curves); x and y are redrawn from the curves already here.
+ * Controls and one small multiple per architecture (shared axes). Filters are applied by the server
+ * (the URL is pushed and the page re-renders with the matching curves); x and y are redrawn from
+ * the curves already here.
  */
 export function CurvesView({ curves, facets, state }: { curves: ModelCurve[]; facets: Facets; state: CurvesState }) {
   const { view, go, pending } = useUrlState(state, "/learning-curves", curvesQuery);
+  const [hover, setHover] = useState<string | null>(null);
   const series = useMemo(() => buildCurveSeries(curves, view.x, view.y), [curves, view.x, view.y]);
+  const panels = useMemo(() => {
+    const byArch = new Map<string, CurveSeries[]>();
+    for (const s of series) byArch.set(s.arch, [...(byArch.get(s.arch) ?? []), s]);
+    return [...byArch];
+  }, [series]);
+  const xAxis = curveXAxis(series, view.x);
+  const yAxis = curveYAxis(series);
   return (
     <>
       <div className="controls" role="group" aria-label="Chart settings">
@@ -24,6 +35,7 @@ export function CurvesView({ curves, facets, state }: { curves: ModelCurve[]; fa
           x axis{" "}
           <select value={view.x} onChange={(e) => go({ ...view, x: e.target.value as CurvesState["x"] })}>
             <option value="samples">Samples seen (log)</option>
+            <option value="compute">Compute so far, GMACs (log)</option>
             <option value="epoch">Epoch</option>
             <option value="steps">Steps (log)</option>
           </select>
@@ -40,12 +52,20 @@ export function CurvesView({ curves, facets, state }: { curves: ModelCurve[]; fa
         <FacetCheckboxes legend="Samples seen" name="samples_seen" options={facets.samples_seen} selected={view.samples_seen} onChange={(samples_seen) => go({ ...view, samples_seen })} />
       </div>
       <p className="muted" aria-live="polite" data-testid="lc-count">
-        {series.length} model{series.length === 1 ? "" : "s"}, {series.reduce((n, s) => n + s.points.length, 0)} checkpoints{pending ? " (updating…)" : ""}.
+        {series.length} model{series.length === 1 ? "" : "s"}, {series.reduce((n, s) => n + s.points.length, 0)} checkpoints{pending ? " (updating…)" : ""}; one panel per
+        architecture with the same axes. Hover a line or its label to highlight it.
       </p>
       <Top5Note series={series} y={view.y} />
-      <div aria-busy={pending}>
-        <LearningCurveChart series={series} x={view.x} y={view.y} />
-      </div>
+      <CollapseNote series={series} />
+      {series.length === 0 ? (
+        <p className="lc-empty" role="status">No model matches these filters: widen them.</p>
+      ) : (
+        <div className="lc-multiples" aria-busy={pending} data-lines={series.length} data-points={series.reduce((n, s) => n + s.points.length, 0)}>
+          {panels.map(([arch, ss]) => (
+            <LearningCurveChart key={arch} title={archLabel(arch)} series={ss} x={view.x} y={view.y} xAxis={xAxis} yAxis={yAxis} hover={hover} onHover={setHover} />
+          ))}
+        </div>
+      )}
       <LearningCurveLegend series={series} />
     </>
   );

@@ -1,6 +1,5 @@
-import { GROUP_LABELS, FIT_GROUPS } from "@/lib/domain/groups";
 import { METHOD_LABELS, VIEW_METHODS } from "@/lib/domain/paper";
-import { taskLabel } from "@/lib/domain/tasks";
+import { TaskGroupSelects } from "@/components/ui/task-group-selects";
 import { SAMPLES_SEEN_LABEL_LIST } from "@/lib/predict/budget";
 import type { PredictViewState } from "@/lib/predict/schemas";
 
@@ -12,12 +11,7 @@ export function PredictForm({ state, raw, tasks, archs }: { state: PredictViewSt
   const v = (k: string) => raw.get(k) ?? "";
   return (
     <form className="controls predict-form" method="get" action="/predict" aria-label="Planner inputs">
-      <label>Chart task{" "}
-        <select name="task" defaultValue={state.task}>{tasks.map((t) => <option key={t} value={t}>{taskLabel(t)}</option>)}</select>
-      </label>
-      <label>Fit group{" "}
-        <select name="group" defaultValue={state.group}>{FIT_GROUPS.map((g) => <option key={g} value={g}>{GROUP_LABELS[g]}</option>)}</select>
-      </label>
+      <TaskGroupSelects task={state.task} group={state.group} tasks={tasks} />
       <label>Method{" "}
         <select name="method" defaultValue={state.method}>{VIEW_METHODS.map((m) => <option key={m} value={m}>{METHOD_LABELS[m] ?? m}</option>)}</select>
       </label>

@@ -25,7 +25,7 @@ export function AtlasCard({ panel, xDomain, yDomain, method }: { panel: AtlasPan
       </h2>
       <p className="atlas-metric muted">error = 1 − {METRIC_LABELS[panel.metric as Metric] ?? panel.metric}</p>
       <AtlasPanelChart id={panel.task} label={`${taskLabel(panel.task)}: error vs compute, ${panel.points.length} models; ${summary}`} points={panel.points}
-        lines={lines} xDomain={xDomain} yDomain={yDomain} />
+        lines={lines} xDomain={xDomain} yDomain={yDomain} layer={{ task: panel.task, metric: panel.metric }} />
       <dl className="atlas-fits">
         {Object.entries(panel.fits).map(([g, f]) => (
           <div key={g} data-group={g}>
@@ -42,7 +42,7 @@ export function AtlasCard({ panel, xDomain, yDomain, method }: { panel: AtlasPan
                   {doesNotScale(f) && (
                     <strong className="atlas-flag" title={f.alpha >= 0 ? "α ≥ 0: error does not fall with compute" : "α's 95% interval includes 0"}> does not scale</strong>
                   )}
-                  <span className="formula atlas-law">E = {formatNum(f.A, 3)}·C<sup>{sig2(f.alpha)}</sup></span>
+                  <span className="formula atlas-law">E = {f.eInf !== null && <>{formatNum(f.eInf, 3)} + </>}{formatNum(f.A, 3)}·C<sup>{sig2(f.alpha)}</sup></span>
                 </>
               ) : (
                 <span className="muted">no fit: {f.reason}</span>

@@ -1,3 +1,4 @@
+import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
 import { getBacktest } from "@/db/queries/backtest";
 import { buildMeta } from "@/db/queries/meta";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 const COLUMNS = { rows: BACKTEST_CSV_COLUMNS, summary: SUMMARY_CSV_COLUMNS, leaderboard: LEADERBOARD_CSV_COLUMNS };
 
 /** Backtest: hold out the top share of compute, fit on the rest, score the held-out budgets; summaries and a leaderboard in meta. */
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(async () => {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, backtestQuerySchema);
@@ -28,4 +29,4 @@ export function GET(req: Request) {
     const meta = buildMeta(db, url, rows.length, { ...BACKTEST_META, table: q.table, holdout: q.holdout, groups, methods, summary: data.summaries, leaderboard: data.leaderboard });
     return tableResponse({ format: q.format, rows, meta, columns: COLUMNS[q.table], pick: pickCell, filename: `backtest_${q.table}`, metadataUrl: jsonTwin(url) });
   });
-}
+});

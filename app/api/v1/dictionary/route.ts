@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse } from "@/lib/api/respond";
 import { dataDictionary } from "@/lib/dictionary";
+import { PLACEMENT_DICTIONARY } from "@/lib/place/dictionary";
 import { cachedRoute } from "@/db/cache/route";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +11,6 @@ export const dynamic = "force-dynamic";
 export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {
     parseQuery(new URL(req.url).searchParams, z.object({ format: z.literal("json").optional() }));
-    return jsonResponse(dataDictionary());
+    return jsonResponse(dataDictionary([PLACEMENT_DICTIONARY]));
   });
 });

@@ -1,3 +1,4 @@
+import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
 import { buildMeta } from "@/db/queries/meta";
 import { archGmacs, getPlan, resolveTasks } from "@/db/queries/predict";
@@ -11,7 +12,7 @@ import { predictQuerySchema } from "@/lib/predict/schemas";
 export const dynamic = "force-dynamic";
 
 /** Planner: per task, the law's prediction at a budget (with a 95% prediction interval) and/or the compute that reaches a target error. */
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(async () => {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, predictQuerySchema);
@@ -23,4 +24,4 @@ export function GET(req: Request) {
     const meta = buildMeta(db, url, rows.length, { budget, target, group: q.group, method: q.method, interval: INTERVAL_NOTE, units: { compute: "GMACs", error: "fraction", pred_acc_pct: "%" } });
     return tableResponse({ format: q.format, rows, meta, columns: PLAN_CSV_COLUMNS, pick: pickCell, filename: "predict", metadataUrl: jsonTwin(url) });
   });
-}
+});

@@ -1,3 +1,4 @@
+import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
 import { buildMeta } from "@/db/queries/meta";
 import { getPaperTable } from "@/db/queries/predict";
@@ -11,7 +12,7 @@ import { predictionsQuerySchema } from "@/lib/predict/schemas";
 export const dynamic = "force-dynamic";
 
 /** The paper notebook's prediction table (figures.ipynb cells 6–7) for ImageNet or MS-COCO, with the MAE in meta. */
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, predictionsQuerySchema);
@@ -23,4 +24,4 @@ export function GET(req: Request) {
       pick: pickCell, filename: `predictions_paper_${q.task}`, metadataUrl: jsonTwin(url),
     });
   });
-}
+});

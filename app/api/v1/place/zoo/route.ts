@@ -5,7 +5,7 @@ import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { PLACEMENT_COLUMNS } from "@/lib/place/columns";
-import { lawsQuerySchema } from "@/lib/place/query";
+import { zooQuerySchema } from "@/lib/place/query";
 
 export const dynamic = "force-dynamic";
 
@@ -13,11 +13,13 @@ export const dynamic = "force-dynamic";
 export function GET(req: Request) {
   return handle(() => {
     const url = new URL(req.url);
-    const q = parseQuery(url.searchParams, lawsQuerySchema);
+    const q = parseQuery(url.searchParams, zooQuerySchema);
     const db = getDb();
     const zoo = getZooPlacement(db, q.group, q.method);
     if (!zoo.ok) throw new AppError("unavailable", `The public zoo is not available: ${zoo.reason}.`);
-    const rows = zoo.placements.flatMap((p) => p.rows);
+    const all = zoo.placements.flatMap((p) => p.rows);
+    if (q.task && !all.some((r) => r.task === q.task)) throw new AppError("bad_request", `Invalid parameter "task": no public model has results for "${q.task}".`, "task");
+    const rows = q.task ? all.filter((r) => r.task === q.task) : all;
     const meta = buildMeta(db, url, rows.length, { zoo: zoo.source, group: q.group, method: q.method });
     if (q.format === "csv") return tableResponse({ format: "csv", rows, meta, columns: PLACEMENT_COLUMNS, filename: `zoo_${q.group}_${q.method}`, metadataUrl: jsonTwin(url) });
     const models = zoo.placements.map((p) => ({ ...p.summary, arch: p.compute.arch, pretrained: p.model.pretrained, gmacs: p.compute.gmacs, gmacs_source: p.compute.gmacsSource, samples_seen: p.compute.samplesSeen, samples_seen_source: p.compute.samplesSource }));

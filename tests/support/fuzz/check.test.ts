@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleRequests } from "./arbitraries";
+import { sampleBodies, sampleRequests } from "./arbitraries";
 import { violation } from "./check";
-import { coverage, kindOf, routesFromManifest } from "./routes";
+import { coverage, kindOf, REQUIRED, ROUTES, routesFromManifest } from "./routes";
 
 const json = (body: unknown) => JSON.stringify(body);
 
@@ -58,6 +58,14 @@ describe("routes", () => {
     expect(c.missing).toContain("/embed/*");
     expect(c.routes.map((r) => r.pattern)).toContain("/brand-new-view");
     expect(c.routes.map((r) => r.pattern)).not.toContain("/explore");
+    expect(c.routes.find((r) => r.pattern === "/brand-new-view")?.method).toBe("GET");
+  });
+
+  it("lists each route once, with POST routes marked and base queries of real routes", () => {
+    const patterns = ROUTES.map((r) => r.pattern);
+    expect(new Set(patterns).size).toBe(patterns.length);
+    for (const p of REQUIRED) expect(patterns).toContain(p);
+    expect(coverage(["/api/v1/place"]).routes).toEqual([{ pattern: "/api/v1/place", kind: "api", method: "POST" }]);
   });
 });
 
@@ -92,5 +100,15 @@ describe("base queries", () => {
     expect(based.length).toBeLessThan(280);
     const o = sampleRequests("/api/oembed", 50, 1, "http://127.0.0.1:4321");
     expect(o.some((p) => p.startsWith(`/api/oembed?url=${encodeURIComponent("http://127.0.0.1:4321")}%2Fexplore`))).toBe(true);
+  });
+});
+
+describe("generated bodies", () => {
+  it("are deterministic JSON objects with real keys mostly, and some broken JSON", () => {
+    const b = sampleBodies(400, 9);
+    expect(sampleBodies(400, 9)).toEqual(b);
+    const parsed = b.map((x) => { try { return JSON.parse(x) as unknown; } catch { return undefined; } });
+    expect(parsed.filter((v) => v && typeof v === "object" && "task" in (v as object)).length).toBeGreaterThan(10);
+    expect(parsed.filter((v) => v === undefined).length).toBeGreaterThan(5);
   });
 });

@@ -79,3 +79,18 @@ export function requestArb(pattern: string, origin = "http://127.0.0.1"): fc.Arb
 export function sampleRequests(pattern: string, count: number, seed: number, origin?: string): string[] {
   return fc.sample(requestArb(pattern, origin), { numRuns: count, seed });
 }
+
+/** A JSON body for a POST route: objects with real keys and hostile values, any JSON value, or broken JSON. */
+export const bodyArb: fc.Arbitrary<string> = fc.oneof(
+  {
+    arbitrary: fc.dictionary(fc.constantFrom(...KEY_POOL), fc.oneof(valueArb, fc.double(), fc.integer(), fc.array(valueArb, { maxLength: 4 }), fc.constant(null)), { maxKeys: 6 }).map((o) => JSON.stringify(o)),
+    weight: 6,
+  },
+  { arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)), weight: 3 },
+  { arbitrary: fc.constantFrom("", "{", "[", "null", '{"task":', "\u0000", "{}".padEnd(200_000, " ")), weight: 1 },
+);
+
+/** `count` request bodies, deterministic for a seed. */
+export function sampleBodies(count: number, seed: number): string[] {
+  return fc.sample(bodyArb, { numRuns: count, seed });
+}

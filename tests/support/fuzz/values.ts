@@ -3,6 +3,7 @@
  * contract (so most generated queries reach the value parsers, not just the unknown-key check);
  * values mix valid data (so some queries reach the database and the renderers) with hostile input.
  */
+import { ROUTES } from "./routes";
 
 /** Parameter names used by the API and the views (unknown ones are generated separately). */
 export const KEY_POOL = [
@@ -41,14 +42,8 @@ export const RAW_FRAGMENTS = [
   "==", ";", "?", "[]", "[0]", "%5B%5D", "'", "\"", "<", ">", "`", "|", "^", "{", "}",
 ] as const;
 
-/**
- * A valid query for routes that answer 400 without one (so the fuzzer also reaches their 200
- * path); `{origin}` becomes the server's origin, percent-encoded.
- */
-export const BASE_QUERY: Record<string, string> = {
-  "/api/v1/fit": "task=imagenet1k",
-  "/api/oembed": "url={origin}%2Fexplore",
-};
+/** A valid query per route that needs one (ROUTES' `base`); `{origin}` becomes the server's origin, percent-encoded. */
+export const BASE_QUERY: Record<string, string> = Object.fromEntries(ROUTES.flatMap((r) => (r.base ? [[r.pattern, r.base]] : [])));
 
 /** Values that stand for the dynamic segments of routes (`[id]` → a real model id, …). */
 export const SEGMENT_FILL: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { sampleRequests } from "./arbitraries";
+import { sampleBodies, sampleRequests } from "./arbitraries";
 import { violation } from "./check";
 import type { Route } from "./routes";
 
@@ -22,20 +22,24 @@ export async function pool<T>(items: readonly T[], limit: number, fn: (item: T) 
 }
 
 /**
- * Send `count` generated requests (seeded) to one route and check every response. A request that
+ * Send `count` generated requests (seeded) to one route and check every response (POST routes get
+ * a generated JSON body with each). A request that
  * fails at the network level (connection reset, timeout) is a failure too.
  */
 export async function fuzzRoute(baseUrl: string, route: Route, opts: { count: number; seed: number; concurrency: number; timeoutMs?: number }): Promise<RouteReport> {
   const paths = sampleRequests(route.pattern, opts.count, opts.seed, new URL(baseUrl).origin);
+  // POST routes: each generated query string also carries a generated JSON body.
+  const bodies = route.method === "POST" ? sampleBodies(opts.count, opts.seed + 1) : [];
   const report: RouteReport = { pattern: route.pattern, kind: route.kind, count: paths.length, ms: 0, statuses: {}, failures: [], unknownKey: { answered200: 0, named: 0 } };
   const t0 = performance.now();
-  await pool(paths, opts.concurrency, async (p) => {
+  await pool(paths.map((p, i) => [p, bodies[i]] as const), opts.concurrency, async ([p, reqBody]) => {
     const url = baseUrl + p;
     let status = 0;
     let reason: string | null;
     let body = "";
     try {
-      const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+      const post = reqBody === undefined ? {} : { method: "POST", body: reqBody, headers: { "Content-Type": "application/json" } };
+      const res = await fetch(url, { ...post, redirect: "manual", signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
       status = res.status;
       body = await res.text();
       reason = violation({ kind: route.kind, status, contentType: res.headers.get("content-type") ?? "", body, location: res.headers.get("location") });
@@ -49,7 +53,7 @@ export async function fuzzRoute(baseUrl: string, route: Route, opts: { count: nu
     }
     const key = status === 0 ? "network" : String(status);
     report.statuses[key] = (report.statuses[key] ?? 0) + 1;
-    if (reason) report.failures.push({ url, status, reason, body: body.slice(0, 300) });
+    if (reason) report.failures.push({ url: reqBody === undefined ? url : `POST ${url} ${reqBody.slice(0, 200)}`, status, reason, body: body.slice(0, 300) });
   });
   report.ms = performance.now() - t0;
   return report;

@@ -1,0 +1,106 @@
+/**
+ * A small BFGS minimiser (Nocedal & Wright, Algorithm 6.1) with a backtracking Armijo line search.
+ * Written here because no well-kept npm package offers quasi-Newton minimisation with a
+ * user-supplied gradient (the npm registry has Nelder–Mead and conjugate-gradient packages, e.g.
+ * `fmin`, but no maintained BFGS/L-BFGS). The saturating law has 3 parameters, so the dense
+ * inverse-Hessian update costs nothing.
+ */
+
+/** Writes ∇f(θ) into `grad` and returns f(θ). */
+export type Objective = (theta: Float64Array, grad: Float64Array) => number;
+
+export interface BfgsOptions {
+  /** Stop when max |∂f/∂θᵢ| ≤ gtol. */
+  gtol: number;
+  maxIter: number;
+  /** A result counts as converged when the final max |∂f/∂θᵢ| ≤ convergedGtol. */
+  convergedGtol: number;
+}
+
+export interface BfgsResult {
+  theta: Float64Array;
+  f: number;
+  gradInf: number;
+  iterations: number;
+  converged: boolean;
+}
+
+const infNorm = (v: Float64Array) => {
+  let m = 0;
+  for (let i = 0; i < v.length; i++) m = Math.max(m, Math.abs(v[i]!));
+  return m;
+};
+
+/** Minimise `fn` from θ₀ (not modified). */
+export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): BfgsResult {
+  const n = theta0.length;
+  const x = Float64Array.from(theta0);
+  const g = new Float64Array(n);
+  let f = fn(x, g);
+  const H = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) H[i * n + i] = 1;
+  const p = new Float64Array(n), xn = new Float64Array(n), gn = new Float64Array(n);
+  const s = new Float64Array(n), y = new Float64Array(n), Hy = new Float64Array(n);
+  let it = 0;
+  let first = true;
+  for (; it < o.maxIter && Number.isFinite(f); it++) {
+    if (infNorm(g) <= o.gtol) break;
+    // p = −H g; restart from steepest descent if it is not a descent direction.
+    let slope = 0;
+    for (let i = 0; i < n; i++) {
+      let v = 0;
+      for (let j = 0; j < n; j++) v -= H[i * n + j]! * g[j]!;
+      p[i] = v;
+      slope += v * g[i]!;
+    }
+    if (!(slope < 0)) {
+      H.fill(0);
+      for (let i = 0; i < n; i++) { H[i * n + i] = 1; p[i] = -g[i]!; }
+      slope = -g.reduce((acc, v) => acc + v * v, 0);
+    }
+    let t = 1;
+    let fn1 = Infinity;
+    for (let k = 0; k < 60; k++, t *= 0.5) {
+      for (let i = 0; i < n; i++) xn[i] = x[i]! + t * p[i]!;
+      fn1 = fn(xn, gn);
+      if (Number.isFinite(fn1) && fn1 <= f + 1e-4 * t * slope) break;
+    }
+    if (!(fn1 <= f + 1e-4 * t * slope)) break; // no decrease possible at double precision
+    let sy = 0, yy = 0;
+    for (let i = 0; i < n; i++) {
+      s[i] = xn[i]! - x[i]!;
+      y[i] = gn[i]! - g[i]!;
+      sy += s[i]! * y[i]!;
+      yy += y[i]! * y[i]!;
+    }
+    x.set(xn);
+    g.set(gn);
+    const stalled = f - fn1 <= 1e-16 * Math.max(Math.abs(f), 1e-300) && infNorm(s) < 1e-15;
+    f = fn1;
+    if (stalled) break;
+    // Skip the update when the curvature condition fails (keeps H positive definite).
+    if (!(sy > 1e-300)) continue;
+    if (first) {
+      // Scale the initial inverse Hessian (N&W eq. 6.20) before the first update.
+      const scale = sy / yy;
+      for (let i = 0; i < n * n; i++) H[i] = H[i]! * scale;
+      first = false;
+    }
+    let yHy = 0;
+    for (let i = 0; i < n; i++) {
+      let v = 0;
+      for (let j = 0; j < n; j++) v += H[i * n + j]! * y[j]!;
+      Hy[i] = v;
+      yHy += y[i]! * v;
+    }
+    // H ← H − (Hy sᵀ + s yᵀH)/sy + (1 + yHy/sy)·s sᵀ/sy  (H symmetric, so yᵀH = (Hy)ᵀ).
+    const c = (1 + yHy / sy) / sy;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        H[i * n + j] = H[i * n + j]! - (Hy[i]! * s[j]! + s[i]! * Hy[j]!) / sy + c * s[i]! * s[j]!;
+      }
+    }
+  }
+  const gradInf = infNorm(g);
+  return { theta: x, f, gradInf, iterations: it, converged: Number.isFinite(f) && gradInf <= o.convergedGtol };
+}

@@ -1,0 +1,106 @@
+/** Browser-side figures for bench:web: task switches in headless Chromium and /explore's JavaScript. */
+import zlib from "node:zlib";
+import { launchBrowser } from "../../tests/support/browser";
+
+/**
+ * In the page: change the task select; resolve when the new task's points are in the DOM and the
+ * frame holding them has been painted: the first requestAnimationFrame after the change runs just
+ * before that frame's paint, and a task queued from it runs after the paint. Times are
+ * performance.now() differences from the change event. A string, not a function: tsx's name helpers
+ * (`__name`) do not exist in the page.
+ */
+const SWITCH_IN_PAGE = `({ task, count }) => {
+  const sel = document.querySelector("select[name=task]");
+  const done = () => document.querySelector(".explore-chart")?.dataset.task === task
+    && !document.querySelector(".explore-stale") && document.querySelectorAll(".recharts-scatter-symbol").length === count;
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const finish = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    if (done()) return finish();
+    const mo = new MutationObserver(() => {
+      if (done()) { mo.disconnect(); finish(); }
+    });
+    mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    // The native setter, so React's change tracking sees a user-like change.
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value").set.call(sel, task);
+    sel.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+}`;
+
+export interface Prefetch { kb: number; ms: number }
+
+/**
+ * `switches` task switches in one page (each to the next task, round the list), after a warm-up of
+ * two. With `serverOnly` the page's background prefetch of all tasks is blocked, so every switch
+ * waits for the server.
+ */
+export async function taskSwitches(url: string, tasks: string[], counts: Map<string, number>, switches: number, serverOnly: boolean): Promise<{ times: number[]; prefetch: Prefetch | null }> {
+  const ctx = await launchBrowser();
+  try {
+    const page = await ctx.newPage();
+    if (serverOnly) await page.route(/\/api\/v1\/(evals|fits)$/, (r) => r.abort());
+    await page.goto(`${url}/explore?task=${tasks[0]}`);
+    await page.waitForFunction((n) => document.querySelectorAll(".recharts-scatter-symbol").length === n, counts.get(tasks[0]!)!);
+    await page.waitForLoadState("networkidle");
+    const prefetch = serverOnly ? null : ((await page.evaluate(`(() => {
+      const es = performance.getEntriesByType("resource").filter((e) => /\\/api\\/v1\\/(evals|fits)$/.test(e.name));
+      if (es.length < 2) return null;
+      return { kb: es.reduce((s, e) => s + e.transferSize, 0) / 1024, ms: Math.max(...es.map((e) => e.responseEnd)) - Math.min(...es.map((e) => e.startTime)) };
+    })()`)) as Prefetch | null);
+    const times: number[] = [];
+    for (let i = 0; i < switches + 2; i++) {
+      const task = tasks[(i + 1) % tasks.length]!;
+      const t = (await page.evaluate(`(${SWITCH_IN_PAGE})(${JSON.stringify({ task, count: counts.get(task) })})`)) as number;
+      if (i >= 2) times.push(t); // the first two switches warm the client router and chunks
+    }
+    return { times, prefetch };
+  } finally {
+    await ctx.close();
+  }
+}
+
+export interface ShippedJs { files: number; legacy: number; gzipKb: number; rawKb: number; htmlGzipKb: number; lazyGzipKb: number }
+
+/**
+ * gzip size of the scripts the /explore HTML loads (nomodule polyfills, which modern browsers skip,
+ * counted apart), and of the chunks loaded later on demand, seen by Chromium over a session that
+ * opens the toolbar's panels.
+ */
+export async function shippedJs(url: string): Promise<ShippedJs> {
+  const html = await (await fetch(`${url}/explore`)).text();
+  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)];
+  const legacy = tags.filter((m) => /nomodule/i.test(m[0])).length;
+  const srcs = [...new Set(tags.filter((m) => !/nomodule/i.test(m[0])).map((m) => m[1]!.replace(/&amp;/g, "&")))];
+  const gz = async (s: string) => {
+    const body = Buffer.from(await (await fetch(new URL(s, url))).arrayBuffer());
+    return { raw: body.length, gz: zlib.gzipSync(body).length };
+  };
+  let gzip = 0;
+  let raw = 0;
+  for (const s of srcs) {
+    const z = await gz(s);
+    raw += z.raw;
+    gzip += z.gz;
+  }
+  let lazy = 0;
+  const ctx = await launchBrowser();
+  try {
+    const page = await ctx.newPage();
+    const loaded = new Set<string>();
+    page.on("request", (r) => {
+      if (r.url().endsWith(".js")) loaded.add(new URL(r.url()).pathname);
+    });
+    await page.goto(`${url}/explore`);
+    await page.waitForLoadState("networkidle");
+    for (const name of ["Embed", "Cite"]) {
+      const b = page.getByRole("button", { name, exact: true });
+      if (await b.count()) await b.first().click();
+    }
+    await page.waitForLoadState("networkidle");
+    const initial = new Set(srcs.map((s) => new URL(s, url).pathname));
+    for (const p of loaded) if (!initial.has(p)) lazy += (await gz(p)).gz;
+  } finally {
+    await ctx.close();
+  }
+  return { files: srcs.length, legacy, gzipKb: gzip / 1024, rawKb: raw / 1024, htmlGzipKb: zlib.gzipSync(html).length / 1024, lazyGzipKb: lazy / 1024 };
+}

@@ -1,0 +1,54 @@
+/** Server-side timings for bench:web: repeated requests per route, and the first request after an ingest. */
+import { spawnSync } from "node:child_process";
+import http from "node:http";
+import { SHARED_DATA } from "../../tests/support/paths";
+import { median, percentile } from "./report";
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+/** One GET as a browser sends it (gzip accepted, body read to the end, not decoded): ms and status. */
+export function timedGet(base: string, p: string): Promise<{ ms: number; status: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const req = http.get(base + p, { agent, headers: { "accept-encoding": "gzip, deflate, br" } }, (res) => {
+      let bytes = 0;
+      res.on("data", (c: Buffer) => (bytes += c.length));
+      res.on("end", () => resolve({ ms: performance.now() - t0, status: res.statusCode ?? 0, bytes }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+  });
+}
+
+export interface RouteTiming { name: string; kind: "html" | "data"; median: number; p95: number; n: number }
+
+/** Median of repeated requests (after one warm-up each) over `paths`, `rounds` times; non-200 throws. */
+export async function repeated(base: string, name: string, kind: "html" | "data", paths: string[], rounds: number): Promise<RouteTiming> {
+  for (const p of paths) await timedGet(base, p);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const p of paths) {
+      const t = await timedGet(base, p);
+      if (t.status !== 200) throw new Error(`${p}: HTTP ${t.status}`);
+      times.push(t.ms);
+    }
+  }
+  return { name, kind, median: median(times), p95: percentile(times, 95), n: times.length };
+}
+
+/**
+ * Cold: re-ingest into the served database file (a new file renamed into place, so the server
+ * opens a new handle and its cache starts empty), then time the first /explore of a task.
+ */
+export async function coldExplore(base: string, dbPath: string, tasks: string[], reps: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/ingest.ts", "--source", SHARED_DATA, "--db", dbPath], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`ingest failed: ${r.stderr}`);
+    await new Promise((res) => setTimeout(res, 300)); // let the machine settle after the ingest process
+    const t = await timedGet(base, `/explore?task=${encodeURIComponent(tasks[(i * 7) % tasks.length]!)}`);
+    if (t.status !== 200) throw new Error(`cold /explore: HTTP ${t.status}`);
+    times.push(t.ms);
+  }
+  return times;
+}
