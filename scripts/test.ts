@@ -1,7 +1,8 @@
 /**
- * `npm test`: unit tests, then a production build and the HTTP/browser tests against `next start`.
- * vitest's own summary is not a format CI reads, so this prints `N passed, N failed` from the
- * JSON reporters of both suites. First it finds the upstream files (scripts/lib/locate-upstream.ts)
+ * `npm test`: the linter (`npm run lint`), unit tests, then a production build and the HTTP/browser
+ * tests against `next start`. vitest's own summary is not a format CI reads, so this prints
+ * `N passed, N failed` from the JSON reporters of both suites, plus one for the lint (a lint error
+ * or warning counts as one failure). First it finds the upstream files (scripts/lib/locate-upstream.ts)
  * and hands their directory to every test process as SCALING_DATA_DIR.
  */
 import { spawnSync } from "node:child_process";
@@ -12,11 +13,22 @@ import { readEnv } from "../lib/env";
 import { locateUpstream } from "./lib/locate-upstream";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "scaling-test-"));
-const only = process.argv.slice(2); // e.g. `npm test -- unit`
+const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- lint`
+const lint = only.length === 0 || only.includes("lint");
 const suites = [
   { name: "unit", args: ["run"] },
   { name: "e2e", args: ["run", "--config", "vitest.e2e.config.ts"], build: true },
 ].filter((s) => only.length === 0 || only.includes(s.name));
+
+let passed = 0;
+let failed = 0;
+if (lint) {
+  // First, since it needs no build: `eslint --max-warnings 0` exits non-zero on any finding.
+  const l = spawnSync("npm", ["run", "--silent", "lint"], { stdio: "inherit" });
+  if (l.status === 0) passed++;
+  else failed++;
+  console.log(`lint: ${l.status === 0 ? "1 passed, 0 failed" : "0 passed, 1 failed"}`);
+}
 
 const config = readEnv();
 let upstreamDir: string;
@@ -32,12 +44,11 @@ try {
   console.error(`upstream files: ${found.dir} (${found.from})`);
 } catch (e) {
   console.error((e as Error).message);
+  console.log(`${passed} passed, ${failed + 1} failed`);
   process.exit(1);
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SCALING_DATA_DIR: upstreamDir };
-let passed = 0;
-let failed = 0;
 for (const s of suites) {
   if (s.build) {
     const b = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env });
