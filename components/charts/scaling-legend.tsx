@@ -1,4 +1,3 @@
-"use client";
 import { ARCH_ORDER, archColor } from "@/lib/chart/palette";
 import { archLabel } from "@/lib/domain/arch";
 import { UPSTREAMS } from "@/lib/domain/groups";

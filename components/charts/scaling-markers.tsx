@@ -1,4 +1,3 @@
-"use client";
 import type { ReactElement } from "react";
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from "d3-shape";
 import { UPSTREAM_SHAPES, archColor, markerSize } from "@/lib/chart/palette";

@@ -1,4 +1,3 @@
-"use client";
 import { archLabel } from "@/lib/domain/arch";
 import type { ChartModel } from "@/lib/explore/chart-model";
 import { residual } from "@/lib/explore/residual";

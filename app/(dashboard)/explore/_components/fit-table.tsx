@@ -1,4 +1,3 @@
-"use client";
 import type { FitApiRow } from "@/lib/api/rows";
 import { FitLineSwatch } from "@/components/charts/fit-line-swatch";
 import { formatAlpha, formatCi, formatCoefCi, groupLabel } from "@/lib/explore/fits";

@@ -1,4 +1,3 @@
-"use client";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { FitLineSwatch } from "@/components/charts/fit-line-swatch";
 import { ErrorBox } from "@/components/ui/error-box";
