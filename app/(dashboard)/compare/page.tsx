@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
-import { ChartSkeleton } from "@/components/ui/skeleton";
 import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
 import { getCompareData } from "@/db/queries/compare";
@@ -57,9 +55,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <ReportToolbar view="compare" query={compareQuery(state)} />
       <CompareSummary rows={data.rows} judgement={data.judgement} state={state} />
       {row ? (
-        <Suspense fallback={<ChartSkeleton />}>
-          <CompareChart row={row} points={data.points} a={state.a} b={state.b} />
-        </Suspense>
+        <CompareChart row={row} points={data.points} a={state.a} b={state.b} />
       ) : (
         <BadParam param="task" value={state.task} message={`unknown task; choose one of the ${data.tasks.length} tasks in the "Chart task" list.`} />
       )}
