@@ -20,8 +20,9 @@ export default defineConfig([
     },
   },
   {
-    // Node test files: helpers such as useBrowser() are vitest fixtures, not React hooks.
-    files: ["tests/**", "**/*.test.ts", "scripts/**"],
+    // Browser tests: useBrowser() (tests/support) is a vitest fixture called at a describe's top
+    // level, not a React hook. Everywhere else a use* call is held to the hooks rules.
+    files: ["tests/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
