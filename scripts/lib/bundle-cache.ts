@@ -1,6 +1,8 @@
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import vm from "node:vm";
 
 /**
  * Import a script module through one esbuild bundle kept in node_modules/.cache/scaling-bundles/,
@@ -18,7 +20,19 @@ export async function importBundled<T>(entry: string, load: () => Promise<T>): P
   } catch {
     return load();
   }
-  return (await import(pathToFileURL(file).href)) as T;
+  return loadCommonJs(file, entry) as T;
+}
+
+/**
+ * Evaluate a CommonJS bundle the way Node's own CJS loader does (a function wrapper run by vm),
+ * so the loader hooks tsx installed are not consulted: through them the 1 MB bundle was
+ * re-transformed and cost more than the modules it replaces.
+ */
+function loadCommonJs(file: string, entry: string): unknown {
+  const module = { exports: {} as unknown };
+  const run = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(file, "utf8")}\n})`, { filename: file });
+  run(module.exports, createRequire(entry), module, entry, path.dirname(entry));
+  return module.exports;
 }
 
 type Manifest = { entry: string; esbuild: string; inputs: [string, number, number][] };
@@ -26,10 +40,12 @@ type Manifest = { entry: string; esbuild: string; inputs: [string, number, numbe
 async function freshBundle(entry: string): Promise<string> {
   const dir = path.resolve("node_modules/.cache/scaling-bundles");
   const name = path.basename(entry).replace(/\.ts$/, "");
-  const out = path.join(dir, `${name}.mjs`);
+  const out = path.join(dir, `${name}.cjs`);
   const manifestFile = path.join(dir, `${name}.json`);
+  // esbuild's version from its package.json: a fresh bundle should not pay for loading esbuild.
+  const version = (createRequire(entry)("esbuild/package.json") as { version: string }).version;
+  if (upToDate(manifestFile, out, entry, version)) return out;
   const esbuild = await import("esbuild");
-  if (upToDate(manifestFile, out, entry, esbuild.version)) return out;
   // import.meta.url must stay each module's own URL (fit-pool finds its worker by it).
   const keepUrls = {
     name: "keep-import-meta-url",
@@ -41,10 +57,8 @@ async function freshBundle(entry: string): Promise<string> {
     },
   };
   const r = await esbuild.build({
-    entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "node20", write: false, metafile: true,
+    entryPoints: [entry], bundle: true, platform: "node", format: "cjs", target: "node20", write: false, metafile: true,
     external: ["better-sqlite3", "esbuild"], logLevel: "silent", plugins: [keepUrls],
-    // Bundled CommonJS dependencies call require(); give them one.
-    banner: { js: `import { createRequire as __cr } from "node:module"; const require = __cr(${JSON.stringify(pathToFileURL(entry).href)});` },
   });
   const inputs = Object.keys(r.metafile!.inputs).map((p) => path.resolve(p)).map((p): [string, number, number] => {
     const s = fs.statSync(p);
