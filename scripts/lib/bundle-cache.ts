@@ -43,7 +43,7 @@ async function freshBundle(entry: string): Promise<string> {
   const out = path.join(dir, `${name}.cjs`);
   const manifestFile = path.join(dir, `${name}.json`);
   // esbuild's version from its package.json: a fresh bundle should not pay for loading esbuild.
-  const version = (createRequire(entry)("esbuild/package.json") as { version: string }).version;
+  const version = (createRequire(import.meta.url)("esbuild/package.json") as { version: string }).version;
   if (upToDate(manifestFile, out, entry, version)) return out;
   const esbuild = await import("esbuild");
   // import.meta.url must stay each module's own URL (fit-pool finds its worker by it).
