@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
 
 /**
@@ -38,7 +38,7 @@ function loadCommonJs(file: string, entry: string): unknown {
 type Manifest = { entry: string; esbuild: string; inputs: [string, number, number][] };
 
 async function freshBundle(entry: string): Promise<string> {
-  const dir = path.resolve("node_modules/.cache/scaling-bundles");
+  const dir = fileURLToPath(new URL("../../node_modules/.cache/scaling-bundles", import.meta.url));
   const name = path.basename(entry).replace(/\.ts$/, "");
   const out = path.join(dir, `${name}.cjs`);
   const manifestFile = path.join(dir, `${name}.json`);

@@ -39,5 +39,6 @@ describe("importBundled (scripts/lib/bundle-cache.ts)", () => {
     fs.writeFileSync(dep, "export const where = import.meta.url;\nexport const value: number = 22;\n");
     expect((await importBundled<M>(entry, never)).value).toBe(22);
     fs.rmSync(dir, { recursive: true, force: true });
+    for (const ext of ["cjs", "json"]) fs.rmSync(path.join("node_modules/.cache/scaling-bundles", `entry-${process.pid}.${ext}`), { force: true });
   });
 });
