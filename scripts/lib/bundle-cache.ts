@@ -29,10 +29,10 @@ export async function importBundled<T>(entry: string, load: () => Promise<T>): P
  * re-transformed and cost more than the modules it replaces.
  */
 function loadCommonJs(file: string, entry: string): unknown {
-  const module = { exports: {} as unknown };
+  const cjsModule = { exports: {} as unknown };
   const run = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(file, "utf8")}\n})`, { filename: file });
-  run(module.exports, createRequire(entry), module, entry, path.dirname(entry));
-  return module.exports;
+  run(cjsModule.exports, createRequire(entry), cjsModule, entry, path.dirname(entry));
+  return cjsModule.exports;
 }
 
 type Manifest = { entry: string; esbuild: string; inputs: [string, number, number][] };
