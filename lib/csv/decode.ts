@@ -4,11 +4,7 @@ import { CsvParser } from "./parse";
 const EXPECTED = "valid UTF-8";
 
 /** What the decoder feeds: a CsvParser (or csv-parse alone, StrictCsvParser, in the benchmark). */
-export interface TextParser {
-  readonly file: string;
-  feed(text: string): void;
-  stopAndLocate(): { line: number; column: number };
-}
+type TextParser = Pick<CsvParser, "file" | "feed" | "stopAndLocate">;
 
 /**
  * Strict UTF-8 decoding in front of the CSV parser: a fatal TextDecoder turns the bytes into the

@@ -143,7 +143,7 @@ describe("papaparse's fast mode and csv-parse read every text alike", () => {
         const strict = run((on) => new StrictCsvParser(on, { file: "t.csv" }), [t], stop);
         expect(run((on) => new CsvParser(on, { file: "t.csv" }), chunks, stop), JSON.stringify(chunks)).toEqual(strict);
       }),
-      { numRuns: 5000 },
+      { numRuns: 3000 },
     );
   });
 

@@ -5,11 +5,6 @@ import { MAX_RECORD_LENGTH, StrictCsvParser, type CsvParserOptions, type RecordH
 export { MAX_RECORD_LENGTH, type CsvParserOptions, type RecordHandler } from "./strict";
 
 type Newline = "\n" | "\r\n" | "\r";
-const papa = {
-  "\n": new Papa.Parser({ delimiter: ",", newline: "\n", fastMode: true }),
-  "\r\n": new Papa.Parser({ delimiter: ",", newline: "\r\n", fastMode: true }),
-  "\r": new Papa.Parser({ delimiter: ",", newline: "\r", fastMode: true }),
-};
 const MIXED_BREAKS = /\r(?!\n)|(?<!\r)\n/;
 // A record of n characters is at most 3n UTF-8 bytes; a line this long goes to csv-parse, which
 // enforces MAX_RECORD_LENGTH exactly.
@@ -45,11 +40,10 @@ export class CsvParser {
     this.issues = options.issues ?? new IssueCollector();
   }
 
-  /** Records dropped because of a quoting error. */
+  /** Records dropped because of a quoting error (only csv-parse reads quotes). */
   get dropped(): number {
     return this.strict?.dropped ?? 0;
   }
-
   /** True when the input ended inside a quoted field or a record exceeded MAX_RECORD_LENGTH. */
   get truncated(): boolean {
     return this.strict?.truncated ?? false;
@@ -104,7 +98,8 @@ export class CsvParser {
     const newline = block.includes('"') ? null : newlineOf(block);
     if (newline === null) return this.handOver(0);
     const last = block.charCodeAt(block.length - 1);
-    const { data } = papa[newline].parse(block, 0, last === 10 || last === 13) as { data: string[][] };
+    const papa = new Papa.Parser({ delimiter: ",", newline, fastMode: true });
+    const { data } = papa.parse(block, 0, last === 10 || last === 13) as { data: string[][] };
     let offset = 0;
     for (const fields of data) {
       let length = fields.length - 1;

@@ -15,14 +15,6 @@ export interface CsvParserOptions {
   issues?: IssueCollector;
 }
 
-/** Where a StrictCsvParser takes over from a reader that has read the file up to a record boundary. */
-export interface StrictStart {
-  /** Physical line the last record read so far ended on. */
-  lastEnd: number;
-  /** Lines of blank records not yet emitted (they are emitted only if a record follows). */
-  blank: number[];
-}
-
 // LF, CRLF and lone CR all end a record (CRLF first, so it is one break, not two).
 const base = () => ({ record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true });
 type Emitted = { record: string[]; raw: string };
@@ -71,7 +63,8 @@ export class StrictCsvParser {
   private flushed: { fields: string[]; line: number; end: number; blank: boolean }[] | null = null;
   private quoteOpen: { line: number; column: number } | null = null;
 
-  constructor(private readonly onRecord: RecordHandler, options: CsvParserOptions = {}, start: StrictStart = { lastEnd: 0, blank: [] }) {
+  /** `start`: where a reader that took the file up to a record boundary hands it over (see CsvParser). */
+  constructor(private readonly onRecord: RecordHandler, options: CsvParserOptions = {}, start = { lastEnd: 0, blank: [] as number[] }) {
     this.file = options.file ?? "<input>";
     this.issues = options.issues ?? new IssueCollector();
     this.lastEnd = start.lastEnd;

@@ -107,16 +107,14 @@ export class RowValidator<Row> {
     let ok = true;
     for (let c = 0; c < cells.length; c++) {
       const raw = fields[c] as string;
-      const cell = cells[c]!;
-      let v = cell.quick(raw);
+      let v = cells[c]!.quick(raw);
       if (v === ASK_ZOD) {
-        const r = cell.schema.safeParse(raw);
-        if (!r.success) {
+        const r = cells[c]!.schema.safeParse(raw);
+        if (r.success) v = r.data;
+        else {
           ok = false;
           this.bad(line, c, raw);
-          continue;
         }
-        v = r.data;
       }
       out[header[c]!] = v;
     }
