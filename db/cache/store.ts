@@ -72,18 +72,37 @@ export function memoByVersion<A extends unknown[], R>(name: string, fn: (db: Db,
   return (db, ...args) => cached(db, `${name}|${JSON.stringify(args)}`, () => fn(db, ...args));
 }
 
+// Async computations running now, per database handle and key: identical concurrent requests
+// wait for the same promise instead of starting the same work again (one pool task, not ten).
+const inflight = new WeakMap<Db, Map<string, Promise<unknown>>>();
+
 /**
- * memoByVersion for async reads: only a resolved value is kept (a refusal such as a full CPU pool's
- * 503 must not be cached), and the value is frozen like every other entry.
+ * memoByVersion for async reads: concurrent identical calls share one in-flight computation, only
+ * a resolved value is kept (a refusal such as a full CPU pool's 503, or any rejection, is passed
+ * to every waiter and forgotten, so the next call computes afresh), and the value is frozen like
+ * every other entry.
  */
 export function memoByVersionAsync<A extends unknown[], R>(name: string, fn: (db: Db, ...args: A) => Promise<R>): (db: Db, ...args: A) => Promise<R> {
-  return async (db, ...args) => {
+  return (db, ...args) => {
     const key = `${name}|${JSON.stringify(args)}`;
     const hit = peek<R>(db, key);
-    if (hit !== undefined) return hit;
-    const v = deepFreeze(await fn(db, ...args));
-    put(db, key, v, jsonBytes(v));
-    return v;
+    if (hit !== undefined) return Promise.resolve(hit);
+    let running = inflight.get(db);
+    if (!running) inflight.set(db, (running = new Map()));
+    const shared = running.get(key) as Promise<R> | undefined;
+    if (shared) return shared;
+    const map = running;
+    // Started in a microtask, so the promise is registered before `fn` can throw or settle.
+    const p = Promise.resolve()
+      .then(() => fn(db, ...args))
+      .then((v) => {
+        const frozen = deepFreeze(v);
+        put(db, key, frozen, jsonBytes(frozen));
+        return frozen;
+      })
+      .finally(() => map.delete(key));
+    map.set(key, p);
+    return p;
   };
 }
 
