@@ -13,13 +13,13 @@ import { getProvenance } from "../queries/provenance";
  * that sees it empties the cache. A request still running on the old handle neither reads nor
  * writes entries (its answer stays from its own version; it is just not cached).
  */
-interface Store { lru: ByteLru<unknown>; handles: WeakMap<Db, number>; opened: number; current: number }
+interface Store { lru: ByteLru<unknown>; handles: WeakMap<Db, number>; opened: number; current: number; inflight: WeakMap<Db, Map<string, Promise<unknown>>> }
 const g = globalThis as unknown as { __scalingCache?: Store };
 
 function store(): Store {
   if (!g.__scalingCache) {
     const budget = Math.floor(readEnv().SCALING_CACHE_MB * 1024 * 1024);
-    g.__scalingCache = { lru: new ByteLru(budget), handles: new WeakMap(), opened: 0, current: 0 };
+    g.__scalingCache = { lru: new ByteLru(budget), handles: new WeakMap(), opened: 0, current: 0, inflight: new WeakMap() };
   }
   return g.__scalingCache;
 }
@@ -72,10 +72,6 @@ export function memoByVersion<A extends unknown[], R>(name: string, fn: (db: Db,
   return (db, ...args) => cached(db, `${name}|${JSON.stringify(args)}`, () => fn(db, ...args));
 }
 
-// Async computations running now, per database handle and key: identical concurrent requests
-// wait for the same promise instead of starting the same work again (one pool task, not ten).
-const inflight = new WeakMap<Db, Map<string, Promise<unknown>>>();
-
 /**
  * memoByVersion for async reads: concurrent identical calls share one in-flight computation, only
  * a resolved value is kept (a refusal such as a full CPU pool's 503, or any rejection, is passed
@@ -87,6 +83,9 @@ export function memoByVersionAsync<A extends unknown[], R>(name: string, fn: (db
     const key = `${name}|${JSON.stringify(args)}`;
     const hit = peek<R>(db, key);
     if (hit !== undefined) return Promise.resolve(hit);
+    // Computations running now, per handle and key, process-wide (pages and route handlers are
+    // separate bundles): identical concurrent requests wait for one promise, not ten pool tasks.
+    const { inflight } = store();
     let running = inflight.get(db);
     if (!running) inflight.set(db, (running = new Map()));
     const shared = running.get(key) as Promise<R> | undefined;
