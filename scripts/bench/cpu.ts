@@ -5,7 +5,7 @@
  * /compare pages (every task's fits and bootstraps for one a, b, method) and /api/v1/sensitivity
  * (leave-one-out refits). Goal (issue 10): /explore's p99 under that load within 2× its unloaded
  * p99. The load's answers are counted by status: 200, or 503 with Retry-After when the CPU pool's
- * queue is full.
+ * queue is full (a /compare page the full pool refused is a 200 that says the server is busy).
  */
 import { parseArgs } from "node:util";
 import { benchJson, ensureBuild, rssMb, startBenchServer } from "./bench-server";
