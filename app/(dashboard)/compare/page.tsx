@@ -6,6 +6,7 @@ import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
 import { getCompareData } from "@/db/queries/compare";
 import { GROUP_LABELS } from "@/lib/domain/groups";
+import { AppError } from "@/lib/errors";
 import { toSearchParams } from "@/lib/url-state/parse";
 import { compareQuery, parseCompareState } from "@/lib/url-state/compare";
 import { ReportToolbar } from "@/components/report/report-toolbar";
@@ -43,7 +44,20 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
   const state = parsed.state;
-  const data = getCompareData(getDb(), state);
+  const data = await getCompareData(getDb(), state).catch((e: unknown) => {
+    // A full CPU pool (or a worker that stopped) is a reason to retry, not a server error page.
+    if (e instanceof AppError && e.status === 503) return e;
+    throw e;
+  });
+  if (data instanceof AppError) {
+    return (
+      <>
+        <h1>Compare fit groups</h1>
+        <ErrorBox title="The comparison could not be computed right now" message={data.message} />
+        <p><Link href={`/compare${compareQuery(state) ? `?${compareQuery(state)}` : ""}`}>Try again</Link></p>
+      </>
+    );
+  }
   const row = data.rows.find((r) => r.task === state.task);
 
   return (
