@@ -6,7 +6,7 @@ import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
 import { getCompareData } from "@/db/queries/compare";
 import { GROUP_LABELS } from "@/lib/domain/groups";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { compareQuery, parseCompareState } from "@/lib/url-state/compare";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { oembedMetadata } from "@/components/report/oembed-metadata";

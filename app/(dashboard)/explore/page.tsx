@@ -9,7 +9,7 @@ import { X_LABELS } from "@/lib/explore/axes";
 import { groupTasks, orderFacets } from "@/lib/explore/options";
 import { validateAgainstData } from "@/lib/explore/validate";
 import { exploreQuery, parseExploreState } from "@/lib/url-state/explore";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { BadParams } from "./_components/bad-params";
 import { ExploreView } from "./_components/explore-view";
 

@@ -9,7 +9,7 @@ import { groupCurves } from "@/lib/models/curves";
 import { listModels } from "@/db/queries/models";
 import { facetsOf, unknownFilterValues } from "@/lib/models/facets";
 import { curvesQuery, parseCurvesState } from "@/lib/url-state/learning-curves";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { CurvesView } from "./_components/curves-view";
 import "./learning-curves.css";
 

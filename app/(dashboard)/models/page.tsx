@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { listModelTableRows, listTaskScores } from "@/db/queries/model-page";
 import { facetsOf, unknownFilterValues } from "@/lib/models/facets";
 import { modelsQuery, parseModelsState } from "@/lib/url-state/models";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { ModelsView } from "./_components/models-view";
 import "./models.css";
 

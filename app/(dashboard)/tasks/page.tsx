@@ -9,7 +9,7 @@ import { logDomain } from "@/lib/chart/log-ticks";
 import { panelLogRange, panelYDomain, sharedSpan } from "@/lib/atlas/y-scale";
 import { shortModelName } from "@/lib/models/format";
 import { listModels } from "@/db/queries/models";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { CATEGORY_SLUGS, parseTasksState, sortPanels, tasksQuery } from "@/lib/url-state/tasks";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { AtlasCard } from "./_components/atlas-card";

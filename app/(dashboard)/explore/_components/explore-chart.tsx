@@ -14,7 +14,7 @@ import { effectiveMetric } from "@/lib/explore/metrics";
 import { filterSlice, isNarrowed } from "@/lib/explore/slice";
 import type { ExploreData } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
-import { exploreQuery } from "@/lib/url-state/explore-query";
+import { exploreQuery } from "@/lib/url-state/explore";
 import { FitSensitivity } from "./fit-sensitivity";
 import { ChartOptions, type ExploreTab } from "./chart-options";
 import { FitTable } from "./fit-table";

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useOptimistic, useState, useTransition } from "react";
 import type { ExploreData, ExploreOptions } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
-import { exploreQuery } from "@/lib/url-state/explore-query";
+import { exploreQuery } from "@/lib/url-state/explore";
 import { ExploreChart } from "./explore-chart";
 import { ExploreFilters } from "./explore-filters";
 import { ExploreSummary } from "./explore-summary";
