@@ -39,7 +39,7 @@ export default async function LearningCurvesPage({ searchParams }: { searchParam
       ) : (
         <>
           <ReportToolbar view="learning-curves" query={curvesQuery(parsed.state)} />
-          <CurvesView curves={groupCurves(listLearningCurves(db, parsed.state).map((r) => ({ ...r, gmacs_per_sample: gmacs.get(r.model) ?? null })))} facets={facets} state={parsed.state} />
+          <CurvesView curves={groupCurves(listLearningCurves(db, parsed.state).map((r) => ({ ...r, gmacs_per_sample: gmacs.get(r.model) ?? null })))} facets={facets} />
         </>
       )}
     </>

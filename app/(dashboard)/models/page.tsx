@@ -41,7 +41,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <ReportToolbar view="models" query={modelsQuery(parsed.state)} />
-          <ModelsView rows={rows} facets={facets} state={parsed.state} tasks={scores.tasks} />
+          <ModelsView rows={rows} facets={facets} tasks={scores.tasks} />
         </>
       )}
     </>

@@ -61,7 +61,7 @@ export default async function TasksPage({ searchParams }: Props) {
         Every panel&apos;s error axis spans the same {span.toFixed(1)} decades and stops at 100%, so slopes compare by eye. &quot;Does not scale&quot;: α ≥ 0 or
         α&apos;s interval includes 0. Hover a point for its model; open a panel to explore the task.
       </p>
-      <AtlasControls state={state} />
+      <AtlasControls />
       <ReportToolbar view="tasks" query={tasksQuery(state)} />
       <AtlasLegend />
       <PlaceLayerControls />

@@ -1,28 +1,53 @@
 "use client";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import type { Metric } from "@/lib/domain/metrics";
 import { fitInputRows, fitMechanics, type FitMechanics } from "@/lib/explore/mechanics";
 import type { ExploreFit, ExploreRow } from "@/lib/explore/types";
 
+type Input = { all: readonly ExploreRow[]; slice: readonly ExploreRow[]; fits: readonly ExploreFit[]; metric: Metric; on: boolean };
+type Mechanics = { mechanics: FitMechanics[]; notes: Record<string, string> };
+
+// One re-run per fit object (a task's prefetched fits are stable objects): switching back to a task
+// draws its bands at once. A slice's refit depends on the slice too.
+const cache = new WeakMap<ExploreFit, { all: readonly ExploreRow[]; slice: readonly ExploreRow[]; metric: Metric; m: FitMechanics | null }>();
+
+function cached(i: Input, f: ExploreFit) {
+  const hit = cache.get(f);
+  return hit && hit.all === i.all && hit.metric === i.metric && (f.group !== "slice" || hit.slice === i.slice) ? hit : undefined;
+}
+
+function build(i: Input): Mechanics {
+  const mechanics: FitMechanics[] = [];
+  const notes: Record<string, string> = {};
+  if (!i.on) return { mechanics, notes };
+  for (const f of i.fits) {
+    if (f.status !== "ok") continue;
+    let m = cached(i, f)?.m;
+    if (m === undefined) {
+      m = fitMechanics(fitInputRows(i.all, i.slice, f.group, i.metric), f, i.metric);
+      cache.set(f, { all: i.all, slice: i.slice, metric: i.metric, m });
+    }
+    const key = `${f.group}-${f.method}-${f.metric}`;
+    if (!m) notes[key] = "band and fitted points unavailable (the re-run did not reproduce this fit)";
+    else {
+      mechanics.push(m);
+      if (m.bandReason) notes[key] = m.bandReason;
+    }
+  }
+  return { mechanics, notes };
+}
+
+const NONE: Mechanics = { mechanics: [], notes: {} };
+
 /**
  * Bands, bin edges and fitted points of the drawn fits, re-run in the browser from the same rows,
  * method and bootstrap seed as the stored fit (a few ms per fit); `notes` say why a fit has no band.
+ * Deferred: a change that needs a new re-run paints the chart first and the bands a moment later.
  */
-export function useMechanics(all: readonly ExploreRow[], slice: readonly ExploreRow[], fits: readonly ExploreFit[], metric: Metric, on: boolean) {
-  return useMemo(() => {
-    const mechanics: FitMechanics[] = [];
-    const notes: Record<string, string> = {};
-    if (!on) return { mechanics, notes };
-    for (const f of fits) {
-      if (f.status !== "ok") continue;
-      const m = fitMechanics(fitInputRows(all, slice, f.group, metric), f, metric);
-      const key = `${f.group}-${f.method}-${f.metric}`;
-      if (!m) notes[key] = "band and fitted points unavailable (the re-run did not reproduce this fit)";
-      else {
-        mechanics.push(m);
-        if (m.bandReason) notes[key] = m.bandReason;
-      }
-    }
-    return { mechanics, notes };
-  }, [all, slice, fits, metric, on]);
+export function useMechanics(all: readonly ExploreRow[], slice: readonly ExploreRow[], fits: readonly ExploreFit[], metric: Metric, on: boolean): Mechanics {
+  const input = useMemo(() => ({ all, slice, fits, metric, on }), [all, slice, fits, metric, on]);
+  const ready = useMemo(() => (input.fits.every((f) => f.status !== "ok" || !input.on || cached(input, f)) ? build(input) : null), [input]);
+  const deferred = useDeferredValue(input);
+  const computed = useMemo(() => build(deferred), [deferred]);
+  return ready ?? (deferred === input ? computed : NONE);
 }
