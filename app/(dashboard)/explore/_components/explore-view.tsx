@@ -3,12 +3,14 @@ import { useEffect, useState } from "react";
 import { useViewState } from "@/components/hooks/use-view-state";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { exploreTitle } from "@/lib/explore/axes";
+import { fitsApply } from "@/lib/explore/chart-model";
 import type { ExploreData, ExploreOptions } from "@/lib/explore/types";
 import { EXPLORE_PARAMS, exploreQuery, type ExploreState } from "@/lib/url-state/explore";
 import { ExploreChart } from "./explore-chart";
 import { ExploreFilters } from "./explore-filters";
 import { ExploreSummary } from "./explore-summary";
 import { useAllTasks } from "./use-all-tasks";
+import { useWarmMechanics } from "./use-mechanics";
 
 /**
  * The URL is the state (nuqs, with the parsers the server page used). Once every task's rows and
@@ -27,6 +29,7 @@ export function ExploreView({ state, data, options }: { state: ExploreState; dat
   const loadingTask = ready === undefined;
   const shown = loadingTask ? state : view;
   const query = exploreQuery(view);
+  useWarmMechanics(all, view.groups, view.method, fitsApply(view.x, view.y) && view.metric === undefined);
   useTabTitle(exploreTitle(view));
   // On a phone the controls fold into a drawer under a one-line summary, so the chart comes first.
   const [drawer, setDrawer] = useState(false);
