@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { getCompareData } from "@/db/queries/compare";
 import { GROUP_LABELS } from "@/lib/domain/groups";
 import { AppError } from "@/lib/errors";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { compareQuery, parseCompareState } from "@/lib/url-state/compare";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { oembedMetadata } from "@/components/report/oembed-metadata";
@@ -67,7 +67,7 @@ export default async function ComparePage({ searchParams }: Props) {
         Group a: {GROUP_LABELS[state.a]}; group b: {GROUP_LABELS[state.b]}. Each task uses its primary metric; both groups are fitted by the same estimator
         ({state.method === "paper" ? <>method <strong>paper</strong>: binned-min for both when each group has at least 5 bin minima, otherwise OLS for both</> : <strong>{state.method}</strong>}).
       </p>
-      <CompareControls state={state} tasks={data.tasks} />
+      <CompareControls tasks={data.tasks} />
       <ReportToolbar view="compare" query={compareQuery(state)} />
       <CompareSummary rows={data.rows} judgement={data.judgement} state={state} />
       {row ? (
