@@ -8,6 +8,22 @@ import { ZOO_FILES, ZOO_KEYS, ZOO_UPSTREAM, zooLocalNames, type ZooKey } from ".
 export type ZooFiles = { ok: true; dir: string; files: Record<ZooKey, { text: string; file: string; sha256: string }> } | { ok: false; reason: string };
 
 /**
+ * What readZooFiles would find, cheaply (which files are there and their sizes, no reading): a
+ * cached answer built from the zoo files is keyed by it, so fetching them later is seen at once.
+ * Not paths or mtimes: replicas with their own copies of the pinned files must agree.
+ */
+export function zooFilesStamp(env = readEnv()): string {
+  const dir = env.SCALING_ZOO_DIR || path.join(env.SCALING_ZOO_CACHE_DIR, ZOO_UPSTREAM.commit);
+  return ZOO_KEYS.map((key) => {
+    for (const n of zooLocalNames(key)) {
+      const st = fs.statSync(path.join(dir, n), { throwIfNoEntry: false });
+      if (st) return `${key}:${st.size}`;
+    }
+    return `${key}:-`;
+  }).join("|");
+}
+
+/**
  * Read the pinned open_clip files from SCALING_ZOO_DIR, else from the download cache
  * (`npm run place -- --fetch-zoo`). A file whose sha256 differs from the pinned one is refused.
  */

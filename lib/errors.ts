@@ -9,8 +9,17 @@ const STATUS = {
 } as const;
 export type ErrorCode = keyof typeof STATUS;
 
+// Next bundles this module once per layer (pages, route handlers); the CPU pool and the data cache
+// live on globalThis and hand one copy's errors to code holding another. `instanceof AppError`
+// recognises every copy's errors by this brand.
+const BRAND = Symbol.for("scaling-laws.AppError");
+
 /** An error meant for the user: its message is safe to show; `param` names the offending input. */
 export class AppError extends Error {
+  static [Symbol.hasInstance](v: unknown): v is AppError {
+    return typeof v === "object" && v !== null && (v as { [BRAND]?: unknown })[BRAND] === true;
+  }
+  private readonly [BRAND] = true;
   readonly code: ErrorCode;
   readonly param: string | undefined;
   /** Seconds after which a retry may succeed (a `Retry-After` header on 503s). */

@@ -1,14 +1,13 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { Scatter } from "recharts";
 import { formatPct, formatSci } from "@/lib/format";
 import { layerPoints } from "@/lib/place/stored";
+import { ZOO } from "./place-layer-controls";
 import { usePlaceStore } from "./use-place-store";
 
 /** Colours of the two layers: never an architecture or fit-group colour (black/white star, grey diamond). */
 const YOURS = "var(--fg)";
-const ZOO = "#8c8c8c";
 
 type Datum = Record<string, number | string>;
 type ShapeProps = { cx?: number; cy?: number; payload?: Datum };
@@ -73,25 +72,5 @@ export function PlaceScatterLayers({ task, metric, xKey = "x", yKey = "y", zoo =
   );
 }
 
-/** Toggles, labels and remove buttons for the layers (outside the chart). */
-export function PlaceLayerControls({ task, zoo = false }: { task?: string; zoo?: boolean }) {
-  const [store, update] = usePlaceStore();
-  const mine = task === undefined ? store.models.filter((m) => m.visible && m.compute !== null) : layerPoints(store, task);
-  const unplaced = store.models.filter((m) => m.visible && m.compute === null).length;
-  if (store.models.length === 0 && !zoo) return null;
-  return (
-    <div className="place-layer" role="group" aria-label="Model layers">
-      <label><input type="checkbox" checked={store.layers.yours} onChange={() => update((s) => ({ ...s, layers: { ...s.layers, yours: !s.layers.yours } }))} />
-        {" "}<span aria-hidden="true">★</span> Your models ({mine.length}{task === undefined ? " placed" : " on this task"}{unplaced ? `, ${unplaced} without compute` : ""})</label>
-      {store.models.filter((m) => m.visible).map((m) => (
-        <button key={m.id} type="button" className="report-button" aria-label={`Remove ${m.results.model} from the charts`}
-          onClick={() => update((s) => ({ ...s, models: s.models.map((x) => (x.id === m.id ? { ...x, visible: false } : x)) }))}>{m.results.model} ×</button>
-      ))}
-      {zoo && (
-        <label><input type="checkbox" checked={store.layers.zoo} onChange={() => update((s) => ({ ...s, layers: { ...s.layers, zoo: !s.layers.zoo } }))} />
-          {" "}<span aria-hidden="true" style={{ color: ZOO }}>◇</span> Public models (open_clip zoo)</label>
-      )}
-      <Link href="/place">Place your models…</Link>
-    </div>
-  );
-}
+// The toggles live apart from recharts, so a page can show them without loading the chart library.
+export { PlaceLayerControls } from "./place-layer-controls";

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { oembedHref } from "@/lib/export/embed";
 import { siteOrigin } from "@/lib/export/origin";
 import { reportView } from "@/lib/export/views";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

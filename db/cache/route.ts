@@ -9,6 +9,8 @@ interface Stored { status: number; headers: [string, string][]; body: Uint8Array
 export interface CachedRouteOptions {
   /** The body depends on the origin the client used (absolute URLs in oEmbed, snippets). */
   perOrigin?: boolean;
+  /** What else than the database the body depends on (e.g. files read at request time): part of the key and ETag. */
+  alsoKey?: () => string;
 }
 
 /**
@@ -35,7 +37,8 @@ export function cachedRoute<C>(handler: Handler<C>, opts: CachedRouteOptions = {
       return handler(req, ctx); // no usable database: the route answers its own error
     }
     const url = new URL(req.url);
-    const key = `http|${canonicalKey(url, opts.perOrigin ? siteOrigin(req.headers) : "")}`;
+    const extra = [opts.perOrigin ? siteOrigin(req.headers) : "", opts.alsoKey?.() ?? ""].filter(Boolean).join("#");
+    const key = `http|${canonicalKey(url, extra)}`;
     // Vary: only the encoding changes these bodies. Next appends its own router headers (rsc,
     // next-router-*) to every app route; only Next's client router sends them, so they split no cache.
     const validators = { ETag: etagFor(version, currentBuildId(), key), "Cache-Control": cacheControlFor(url, version), Vary: "Accept-Encoding" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "../client";
-import { cached, cacheStats, memoByVersion } from "./store";
+import { cached, cacheStats, memoByVersion, memoByVersionAsync } from "./store";
 
 describe("data-version cache", () => {
   it("computes once per handle and key, drops everything when a newer handle appears, never serves an old handle", () => {
@@ -35,6 +35,58 @@ describe("data-version cache", () => {
     expect(after.budget_bytes).toBe(64 * 1024 * 1024);
     expect(after.entries).toBe(1);
     expect(before.entries).toBeGreaterThanOrEqual(0);
+    db.$client.close();
+  });
+});
+
+describe("memoByVersionAsync", () => {
+  it("shares one in-flight computation between concurrent identical calls and keeps the value", async () => {
+    const db = createDb(":memory:");
+    let calls = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const read = memoByVersionAsync("async-shared", async (_db, k: string) => {
+      calls++;
+      await gate;
+      return { k };
+    });
+    const [p1, p2, p3] = [read(db, "a"), read(db, "a"), read(db, "b")];
+    release();
+    const [a1, a2, b] = await Promise.all([p1, p2, p3]);
+    expect(a1).toBe(a2);
+    expect(b.k).toBe("b");
+    expect(calls).toBe(2);
+    expect(await read(db, "a")).toBe(a1); // kept
+    expect(calls).toBe(2);
+    expect(Object.isFrozen(a1)).toBe(true);
+    db.$client.close();
+  });
+
+  it("hands a rejection to every waiter and forgets it: the next call computes again", async () => {
+    const db = createDb(":memory:");
+    let calls = 0;
+    const read = memoByVersionAsync("async-fail", async (_db, k: string) => {
+      calls++;
+      if (calls <= 1) throw new Error(`busy ${k}`);
+      return { k, calls };
+    });
+    const both = await Promise.all([read(db, "x").catch((e: Error) => e.message), read(db, "x").catch((e: Error) => e.message)]);
+    expect(both).toEqual(["busy x", "busy x"]);
+    expect(calls).toBe(1);
+    expect(await read(db, "x")).toEqual({ k: "x", calls: 2 });
+    db.$client.close();
+  });
+
+  it("is not stuck by a function that throws before its first await", async () => {
+    const db = createDb(":memory:");
+    let calls = 0;
+    const read = memoByVersionAsync("async-sync-throw", (_db, k: string) => {
+      calls++;
+      if (calls === 1) throw new Error("synchronous");
+      return Promise.resolve({ k });
+    });
+    await expect(read(db, "y")).rejects.toThrow("synchronous");
+    expect(await read(db, "y")).toEqual({ k: "y" });
     db.$client.close();
   });
 });

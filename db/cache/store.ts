@@ -13,13 +13,13 @@ import { getProvenance } from "../queries/provenance";
  * that sees it empties the cache. A request still running on the old handle neither reads nor
  * writes entries (its answer stays from its own version; it is just not cached).
  */
-interface Store { lru: ByteLru<unknown>; handles: WeakMap<Db, number>; opened: number; current: number }
+interface Store { lru: ByteLru<unknown>; handles: WeakMap<Db, number>; opened: number; current: number; inflight: WeakMap<Db, Map<string, Promise<unknown>>> }
 const g = globalThis as unknown as { __scalingCache?: Store };
 
 function store(): Store {
   if (!g.__scalingCache) {
     const budget = Math.floor(readEnv().SCALING_CACHE_MB * 1024 * 1024);
-    g.__scalingCache = { lru: new ByteLru(budget), handles: new WeakMap(), opened: 0, current: 0 };
+    g.__scalingCache = { lru: new ByteLru(budget), handles: new WeakMap(), opened: 0, current: 0, inflight: new WeakMap() };
   }
   return g.__scalingCache;
 }
@@ -73,17 +73,35 @@ export function memoByVersion<A extends unknown[], R>(name: string, fn: (db: Db,
 }
 
 /**
- * memoByVersion for async reads: only a resolved value is kept (a refusal such as a full CPU pool's
- * 503 must not be cached), and the value is frozen like every other entry.
+ * memoByVersion for async reads: concurrent identical calls share one in-flight computation, only
+ * a resolved value is kept (a refusal such as a full CPU pool's 503, or any rejection, is passed
+ * to every waiter and forgotten, so the next call computes afresh), and the value is frozen like
+ * every other entry.
  */
 export function memoByVersionAsync<A extends unknown[], R>(name: string, fn: (db: Db, ...args: A) => Promise<R>): (db: Db, ...args: A) => Promise<R> {
-  return async (db, ...args) => {
+  return (db, ...args) => {
     const key = `${name}|${JSON.stringify(args)}`;
     const hit = peek<R>(db, key);
-    if (hit !== undefined) return hit;
-    const v = deepFreeze(await fn(db, ...args));
-    put(db, key, v, jsonBytes(v));
-    return v;
+    if (hit !== undefined) return Promise.resolve(hit);
+    // Computations running now, per handle and key, process-wide (pages and route handlers are
+    // separate bundles): identical concurrent requests wait for one promise, not ten pool tasks.
+    const { inflight } = store();
+    let running = inflight.get(db);
+    if (!running) inflight.set(db, (running = new Map()));
+    const shared = running.get(key) as Promise<R> | undefined;
+    if (shared) return shared;
+    const map = running;
+    // Started in a microtask, so the promise is registered before `fn` can throw or settle.
+    const p = Promise.resolve()
+      .then(() => fn(db, ...args))
+      .then((v) => {
+        const frozen = deepFreeze(v);
+        put(db, key, frozen, jsonBytes(frozen));
+        return frozen;
+      })
+      .finally(() => map.delete(key));
+    map.set(key, p);
+    return p;
   };
 }
 

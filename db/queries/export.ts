@@ -172,8 +172,8 @@ export function tasksTwinData(db: Db, s: TasksState, url: URL): TwinData {
 }
 
 /** /compare twins: one row per task (both laws, Δα with its CI, crossing, multiplier) and both groups' fits. */
-export function compareTwinData(db: Db, s: CompareState, url: URL): TwinData {
-  const data = getCompareData(db, s);
+export async function compareTwinData(db: Db, s: CompareState, url: URL): Promise<TwinData> {
+  const data = await getCompareData(db, s);
   if (!data.tasks.includes(s.task)) throw badValue([{ param: "task", message: `"task": unknown value "${s.task}"` }]);
   const rows = data.rows.map((r) => flattenCompareRow(r, s.a, s.b));
   // The stored fits of the estimator each task actually used for both groups (lib/compare/method).

@@ -7,9 +7,9 @@ import type * as CpuTasks from "./cpu-tasks";
 
 /**
  * One pool of worker threads (piscina) for every CPU-heavy request: live refits (bootstrap), PNG
- * rasterising and, through `runCpuTask`, any other task exported by ./cpu-tasks.ts (compare's
- * bootstraps can move there). The event loop that serves pages only reads SQLite and builds
- * strings; it never waits on a fit.
+ * rasterising, /compare's fits and bootstraps, the sensitivity refits and, through `runCpuTask`,
+ * any other task exported by ./cpu-tasks.ts. The event loop that serves pages only reads SQLite
+ * and builds strings; it never waits on a fit.
  *
  * - Bounded: at most SCALING_POOL_QUEUE tasks wait (default 256: one cold /predict request alone queues a law fit per task and group); beyond that a task is refused at
  *   once with a 503 and Retry-After, never queued without limit.
@@ -85,18 +85,33 @@ function probeTaskFile(): Promise<string> {
   });
 }
 
-const g = globalThis as unknown as { __cpuPool?: Promise<CpuPool> };
+const g = globalThis as unknown as { __cpuPool?: Promise<CpuPool>; __cpuPoolReady?: CpuPool };
 
 /** The server's pool (one per process, shared by every route bundle). */
 export function cpuPool(): Promise<CpuPool> {
   g.__cpuPool ??= probeTaskFile().then((filename) => {
     const cores = os.availableParallelism?.() ?? os.cpus().length;
     const threads = intEnv("SCALING_POOL_THREADS", 1, 16, Math.max(1, Math.min(4, cores - 1)));
-    return createCpuPool({ filename, threads, maxQueue: intEnv("SCALING_POOL_QUEUE", 1, 10_000, 256) });
+    return (g.__cpuPoolReady = createCpuPool({ filename, threads, maxQueue: intEnv("SCALING_POOL_QUEUE", 1, 10_000, 256) }));
   });
   // A failed start is not cached: the next request tries again (and fails as loudly).
   g.__cpuPool.catch(() => (g.__cpuPool = undefined));
   return g.__cpuPool;
+}
+
+/**
+ * Use `pool` as the server's pool (tests: a pool over the real task module under tsx); undefined
+ * forgets it, and the next task starts the usual one.
+ */
+export function setCpuPool(pool: CpuPool | undefined): void {
+  g.__cpuPool = pool && Promise.resolve(pool);
+  g.__cpuPoolReady = pool;
+}
+
+/** Figures of the server's pool for /api/health (null until its first task started it). */
+export function cpuPoolStats(): { threads: number; completed: number; queued: number; utilization: number } | null {
+  const p = g.__cpuPoolReady?.piscina;
+  return p ? { threads: p.threads.length, completed: p.completed, queued: p.queueSize, utilization: p.utilization } : null;
 }
 
 /** Run one task of ./cpu-tasks.ts on the server's pool. */

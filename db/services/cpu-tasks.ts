@@ -5,13 +5,30 @@
  */
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { svgToPng } from "../../lib/chart-svg/png";
-import { fitPowerLaw } from "../../lib/fit";
-import type { FitOptions, FitResult } from "../../lib/fit/types";
+import { computeCompareFits, type CompareFits, type CompareJob } from "../../lib/compare/compute";
+import { fitPowerLaw, sensitivity as sensitivityOf, type SensitivityRow, type SensitivitySummary } from "../../lib/fit";
+import type { FitMethodId, FitOptions, FitResult } from "../../lib/fit/types";
+import { Lru } from "../../lib/lru";
 import { chartFonts } from "./chart-fonts";
 
 /** A power-law fit (the bootstrap is the costly part). */
 export function fit(job: { compute: number[]; error: number[]; opts: FitOptions }): FitResult {
   return fitPowerLaw(job.compute, job.error, job.opts);
+}
+
+// This worker's fits with their bootstrap draws, per (data version, method, group, task): a compare
+// of other groups or the other way round reuses them. 41 tasks × 5 groups × 2 methods × 2,000
+// doubles is ~6.6 MB at most per worker; a new ingest changes the version, so stale entries age out.
+const compareFitCache = new Lru<string, FitResult>(512);
+
+/** Every task's fits, paired bootstrap statistics and corrected verdicts for one /compare (a, b, method). */
+export function compare(job: CompareJob): CompareFits {
+  return computeCompareFits(job, compareFitCache);
+}
+
+/** One fit's sensitivity: binned-min variants and every leave-one-out refit (saturating ones are slow). */
+export function sensitivity(job: { obs: { model: string; compute: number; error: number }[]; method: FitMethodId }): { rows: SensitivityRow[]; summary: SensitivitySummary } {
+  return sensitivityOf(job.obs, job.method);
 }
 
 /** An SVG chart rasterised to PNG with the worker's fonts (looked up once per worker). */

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { AppError } from "../errors";
 
-/** Values a filter may take: short, printable, no control characters. */
-export const token = z.string().min(1, "must not be empty").max(120, "is longer than 120 characters").regex(/^[\w.+\-/@ ]+$/, "has characters outside [A-Za-z0-9_.+-/@ ]");
+export { token } from "../url-state/values";
 /** A filter that may repeat (`?task=a&task=b`) or hold a comma-separated list. */
-export const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).max(100, "has more than 100 values").optional();
+export const list = <T extends z.core.SomeType>(item: T) => z.array(item).max(100, "has more than 100 values").optional();
 export const format = z.enum(["json", "csv"]).default("json");
 
 /**
@@ -34,14 +33,11 @@ export function parseQuery<S extends z.ZodObject<z.ZodRawShape>>(params: URLSear
   return parsed.data;
 }
 
+/** A list field (`z.array`, possibly optional or with a default), seen through zod's public classes. */
 function isArrayField(f: z.ZodTypeAny): boolean {
   let t: unknown = f;
-  for (let i = 0; i < 5 && t; i++) {
-    const def = (t as { def?: { type?: string; innerType?: unknown } }).def;
-    if (def?.type === "array") return true;
-    t = def?.innerType;
-  }
-  return false;
+  while (t instanceof z.ZodOptional || t instanceof z.ZodDefault) t = t.unwrap();
+  return t instanceof z.ZodArray;
 }
 
 function clip(s: string): string {

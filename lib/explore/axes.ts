@@ -1,6 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import { axisLogTicks, logDomain } from "../chart/log-ticks";
 import { METRIC_LABELS, type Metric } from "../domain/metrics";
+import { taskLabel } from "../domain/tasks";
 import type { XKey, YKey } from "./points";
 
 /** Axis titles with units. */
@@ -12,6 +13,11 @@ export const X_LABELS: Record<XKey, string> = {
 };
 
 /** y-axis title with its unit; short enough for a small chart (valueName says which metric's error). */
+/** The /explore page's title for a state ("Explore: ImageNet (imagenet1k) error vs compute"). */
+export function exploreTitle(s: { task: string; y: YKey; x: XKey }): string {
+  return `Explore: ${taskLabel(s.task)}${s.y === "error" ? " error" : ""} vs ${X_LABELS[s.x].replace(/ \(.*\)$/, "").toLowerCase()}`;
+}
+
 export function yLabel(y: YKey): string {
   return y === "error" ? "Error (%)" : `${METRIC_LABELS[y]} (%)`;
 }

@@ -5,7 +5,7 @@ import { effectiveMetric } from "../explore/metrics";
 import type { XKey, YKey } from "../explore/points";
 import type { Metric } from "../domain/metrics";
 import { PAPER } from "../domain/paper";
-import { EXPLORE_DEFAULTS } from "../url-state/explore-query";
+import { EXPLORE_DEFAULTS } from "../url-state/explore";
 
 /*
  * What the report toolbar needs to know about each view, zod-free so it can ship to the browser

@@ -2,7 +2,7 @@ import { compareQuery, parseCompareState, type CompareState } from "../url-state
 import { exploreQuery, parseExploreState, type ExploreState } from "../url-state/explore";
 import { curvesQuery, parseCurvesState, type CurvesState } from "../url-state/learning-curves";
 import { modelsQuery, parseModelsState, type ModelsState } from "../url-state/models";
-import type { ViewParse } from "../url-state/parse";
+import type { ViewParse } from "../url-state/params";
 import { parseTasksState, tasksQuery, type TasksState } from "../url-state/tasks";
 import { withoutOutputParams } from "./params";
 import { VIEW_META, type ViewId } from "./view-meta";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ComputeOverrides } from "./compute";
 import { PLACE_FORMATS, type ModelResults } from "./types";
 
@@ -17,23 +17,26 @@ export interface PlaceStore { v: 1; group: string; method: string; models: Store
 
 export const EMPTY_STORE: PlaceStore = { v: 1, group: "LAION", method: "paper", models: [], layers: { yours: true, zoo: false } };
 
+// zod/mini: this runs in the browser on every view with a "your models" layer (classic zod is ~30 kB gzip more).
+const str = (max: number) => z.string().check(z.maxLength(max));
+const pos = z.number().check(z.positive());
 const rowSchema = z.object({
-  dataset: z.string().max(300), task: z.string().max(300), metric: z.string().max(100),
-  value: z.number().min(0).max(1).nullable(), missing: z.string().max(500).nullable(), line: z.number().int().min(1),
+  dataset: str(300), task: str(300), metric: str(100),
+  value: z.nullable(z.number().check(z.gte(0), z.lte(1))), missing: z.nullable(str(500)), line: z.int().check(z.gte(1)),
 });
 const modelSchema = z.object({
-  model: z.string().max(300), arch: z.string().max(200).nullable(), pretrained: z.string().max(200).nullable(),
-  gmacs: z.number().positive().nullable(), samplesSeen: z.number().positive().nullable(), file: z.string().max(300),
-  format: z.enum(PLACE_FORMATS), rows: z.array(rowSchema).max(2000), notes: z.array(z.string().max(500)).max(50),
+  model: str(300), arch: z.nullable(str(200)), pretrained: z.nullable(str(200)),
+  gmacs: z.nullable(pos), samplesSeen: z.nullable(pos), file: str(300),
+  format: z.enum(PLACE_FORMATS), rows: z.array(rowSchema).check(z.maxLength(2000)), notes: z.array(str(500)).check(z.maxLength(50)),
 });
 /** Storage and share links are input like any other: validated before use. */
 export const storeSchema = z.object({
-  v: z.literal(1), group: z.string().max(40), method: z.string().max(40),
+  v: z.literal(1), group: str(40), method: str(40),
   models: z.array(z.object({
-    id: z.string().max(400), results: modelSchema,
-    overrides: z.object({ arch: z.string().max(200).optional(), gmacs: z.number().positive().optional(), samplesSeen: z.union([z.number().positive(), z.string().max(40)]).optional() }),
-    compute: z.number().positive().nullable(), visible: z.boolean(),
-  })).max(200),
+    id: str(400), results: modelSchema,
+    overrides: z.object({ arch: z.optional(str(200)), gmacs: z.optional(pos), samplesSeen: z.optional(z.union([pos, str(40)])) }),
+    compute: z.nullable(pos), visible: z.boolean(),
+  })).check(z.maxLength(200)),
   layers: z.object({ yours: z.boolean(), zoo: z.boolean() }),
 });
 

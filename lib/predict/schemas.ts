@@ -23,7 +23,7 @@ const budgetShape = {
   group: z.enum(FIT_GROUPS).default("LAION"),
   method: method.default("paper"),
   compute: positive("GMACs").optional(),
-  arch: token.optional(),
+  arch: z.optional(token),
   samples_seen: samplesSeenParam.optional(),
   target_error: targetError.optional(),
 };
@@ -49,7 +49,7 @@ export type BacktestQuery = z.infer<typeof backtestQuerySchema>;
 
 /** /predict view state (and its .csv/.json twins): the chart task, the budget and the table's sort. */
 export const predictViewSchema = z.object({
-  task: token.default("imagenet1k"),
+  task: z._default(token, "imagenet1k"),
   ...budgetShape,
   sort: z.enum(["task", "pred_error", "width", "decades_beyond", "target_compute"]).default("task"),
   dir: z.enum(["asc", "desc"]).default("asc"),
@@ -60,7 +60,7 @@ export type PredictViewState = z.infer<typeof predictViewSchema>;
 
 /** /backtest view state (and twins): group, holdout, methods, the chart task and the table's sort. */
 export const backtestViewSchema = z.object({
-  task: token.default("imagenet1k"),
+  task: z._default(token, "imagenet1k"),
   group: z.enum(FIT_GROUPS).default("LAION"),
   method: z.array(fitMethod).default([...FIT_METHODS]),
   holdout: holdout.default(HOLDOUT_DEFAULT),

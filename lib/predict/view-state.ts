@@ -1,7 +1,19 @@
-import { parseViewState, toQuery, type ViewParse } from "../url-state/parse";
+import { many, one, parseView, viewQuery, type ViewParse } from "../url-state/params";
 import type { PlanRow } from "./planner";
 import { backtestViewSchema, predictViewSchema, type BacktestViewState, type PredictViewState } from "./schemas";
 import type { BacktestSummary } from "../backtest/summary";
+
+const p = predictViewSchema.shape;
+/** /predict's parsers (its GET form and twins), one per field of its zod schema, in canonical order. */
+export const PREDICT_PARAMS = {
+  task: one(p.task), group: one(p.group), method: one(p.method), compute: one(p.compute), arch: one(p.arch),
+  samples_seen: one(p.samples_seen), target_error: one(p.target_error), sort: one(p.sort), dir: one(p.dir), table: one(p.table), paper_task: one(p.paper_task),
+};
+const b = backtestViewSchema.shape;
+/** /backtest's parsers (its GET form and twins). */
+export const BACKTEST_PARAMS = {
+  task: one(b.task), group: one(b.group), method: many(b.method), holdout: one(b.holdout), sort: one(b.sort), dir: one(b.dir), table: one(b.table),
+};
 
 export const PREDICT_DEFAULTS: PredictViewState = predictViewSchema.parse({});
 export const BACKTEST_DEFAULTS: BacktestViewState = backtestViewSchema.parse({});
@@ -10,11 +22,11 @@ export const DEFAULT_BUDGET = { arch: "ViT-H-14", samples_seen: "68B" } as const
 
 /** Parse /predict's query (its twins drop `bom` first); every bad parameter is named. */
 export function parsePredictView(params: URLSearchParams): ViewParse<PredictViewState> {
-  return parseViewState(withoutEmpty(params), predictViewSchema, [], ["bom"]);
+  return parseView(withoutEmpty(params), PREDICT_PARAMS, { passthrough: ["bom"] }) as ViewParse<PredictViewState>;
 }
 /** Parse /backtest's query. */
 export function parseBacktestView(params: URLSearchParams): ViewParse<BacktestViewState> {
-  return parseViewState(withoutEmpty(params), backtestViewSchema, ["method"], ["bom"]);
+  return parseView(withoutEmpty(params), BACKTEST_PARAMS, { passthrough: ["bom"] }) as ViewParse<BacktestViewState>;
 }
 
 /** An empty field of the views' GET forms means "not given" (never 0: zod must not coerce ""). */
@@ -26,13 +38,13 @@ function withoutEmpty(params: URLSearchParams): URLSearchParams {
 
 /** Canonical query of a /predict state, with the raw samples_seen label kept as written. */
 export function predictQuery(s: PredictViewState, raw: URLSearchParams): string {
-  const q = new URLSearchParams(toQuery({ ...s, samples_seen: undefined }, { ...PREDICT_DEFAULTS }));
+  const q = new URLSearchParams(viewQuery({ ...s, samples_seen: undefined }, PREDICT_PARAMS));
   const ss = raw.get("samples_seen");
   if (ss !== null && s.samples_seen !== undefined) q.set("samples_seen", ss);
   return q.toString();
 }
 export function backtestQuery(s: BacktestViewState): string {
-  return toQuery(s, BACKTEST_DEFAULTS);
+  return viewQuery(s, BACKTEST_PARAMS);
 }
 
 const cmp = (a: number | string | null, b: number | string | null) =>

@@ -1,8 +1,8 @@
-import { z } from "zod";
-import { token } from "../api/query";
+import * as z from "zod/mini";
 import { FIT_GROUPS } from "../domain/groups";
 import { VIEW_METHODS } from "../domain/paper";
-import { parseViewState, toQuery, type ViewParse } from "./parse";
+import { defaultsOf, one, parseView, viewQuery, type StateOf, type ViewParse } from "./params";
+import { choice, direction, token } from "./values";
 
 /** Sort keys of the /compare table (values said in words sort last). */
 export const COMPARE_SORTS = ["task", "delta", "multiplier", "crossing"] as const;
@@ -13,25 +13,25 @@ export type CompareSort = (typeof COMPARE_SORTS)[number];
  * in the overlay chart, and the table's sort (task, Δα, multiplier or crossing) and direction. The
  * metric is each task's primary metric, so it is not a parameter.
  */
-export const compareStateSchema = z
-  .object({
-    a: z.enum(FIT_GROUPS).default("LAION-400M"),
-    b: z.enum(FIT_GROUPS).default("LAION-2B"),
-    method: z.enum(VIEW_METHODS).default("paper"),
-    task: token.default("imagenet1k"),
-    sort: z.enum(COMPARE_SORTS).default("task"),
-    dir: z.enum(["asc", "desc"]).default("asc"),
-  })
-  .refine((s) => s.a !== s.b, { path: ["b"], message: "must be a different group from a" });
-export type CompareState = z.infer<typeof compareStateSchema>;
-export const COMPARE_DEFAULTS: CompareState = compareStateSchema.parse({});
+export const COMPARE_PARAMS = {
+  a: one(choice(FIT_GROUPS, "LAION-400M")),
+  b: one(choice(FIT_GROUPS, "LAION-2B")),
+  method: one(choice(VIEW_METHODS, "paper")),
+  task: one(z._default(token, "imagenet1k")),
+  sort: one(choice(COMPARE_SORTS, "task")),
+  dir: one(direction),
+};
+export type CompareState = StateOf<typeof COMPARE_PARAMS>;
+export const COMPARE_DEFAULTS: CompareState = defaultsOf(COMPARE_PARAMS);
 
 /** Parse /compare's query; bad or unknown parameters come back named. */
 export function parseCompareState(params: URLSearchParams): ViewParse<CompareState> {
-  return parseViewState(params, compareStateSchema, []);
+  return parseView(params, COMPARE_PARAMS, {
+    refine: (s) => (s.a === s.b ? [{ param: "b", message: `"b": must be a different group from a` }] : []),
+  });
 }
 
 /** Canonical query string of a /compare state (defaults omitted). */
 export function compareQuery(s: CompareState): string {
-  return toQuery(s, COMPARE_DEFAULTS);
+  return viewQuery(s, COMPARE_PARAMS);
 }

@@ -26,11 +26,3 @@ describe("explore URL state", () => {
     if (!r.ok) expect(r.errors.map((e) => e.param).sort()).toEqual(["colour", "x"]);
   });
 });
-
-describe("explore-query (the zod-free half shipped to the browser)", () => {
-  it("has the defaults the schema parses from an empty query", async () => {
-    const { exploreStateSchema } = await import("./explore");
-    const { EXPLORE_DEFAULTS: defaults } = await import("./explore-query");
-    expect(defaults).toEqual(exploreStateSchema.parse({}));
-  });
-});

@@ -1,26 +1,24 @@
-import { z } from "zod";
-import { token } from "../api/query";
 import { CURVE_X, CURVE_Y } from "../models/curves";
-import { parseViewState, toQuery, type ViewParse } from "./parse";
+import { defaultsOf, many, one, parseView, viewQuery, type StateOf, type ViewParse } from "./params";
+import { choice, tokens } from "./values";
 
 /** /learning-curves URL state: x (epoch, samples seen or steps), y (top-1 or top-5) and filters. */
-export const curvesStateSchema = z.object({
-  x: z.enum(CURVE_X).default("samples"),
-  y: z.enum(CURVE_Y).default("top1"),
-  arch: z.array(token).max(20).default([]),
-  upstream: z.array(token).max(10).default([]),
-  samples_seen: z.array(token).max(10).default([]),
-});
-export type CurvesState = z.infer<typeof curvesStateSchema>;
-export const CURVES_ARRAYS = ["arch", "upstream", "samples_seen"] as const;
-export const CURVES_DEFAULTS: CurvesState = curvesStateSchema.parse({});
+export const CURVES_PARAMS = {
+  x: one(choice(CURVE_X, "samples")),
+  y: one(choice(CURVE_Y, "top1")),
+  arch: many(tokens(20)),
+  upstream: many(tokens(10)),
+  samples_seen: many(tokens(10)),
+};
+export type CurvesState = StateOf<typeof CURVES_PARAMS>;
+export const CURVES_DEFAULTS: CurvesState = defaultsOf(CURVES_PARAMS);
 
 /** Parse /learning-curves' query; every bad or unknown parameter is reported by name. */
 export function parseCurvesState(params: URLSearchParams): ViewParse<CurvesState> {
-  return parseViewState(params, curvesStateSchema, CURVES_ARRAYS);
+  return parseView(params, CURVES_PARAMS);
 }
 
 /** Canonical query string of a learning-curves state (defaults omitted). */
 export function curvesQuery(s: CurvesState): string {
-  return toQuery(s, CURVES_DEFAULTS);
+  return viewQuery(s, CURVES_PARAMS);
 }

@@ -1,7 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { TASK_CATEGORIES, type TaskCategory } from "../domain/tasks";
 import { VIEW_METHODS } from "../domain/paper";
-import { parseViewState, toQuery, type ViewParse } from "./parse";
+import { defaultsOf, one, parseView, viewQuery, type StateOf, type ViewParse } from "./params";
+import { choice, direction } from "./values";
 
 export const ATLAS_SORTS = ["task", "alpha", "n", "r2", "delta"] as const;
 export type AtlasSort = (typeof ATLAS_SORTS)[number];
@@ -18,23 +19,23 @@ if (SLUGS.length !== TASK_CATEGORIES.length) throw new Error("every task categor
  * Δα = α_CLIP-WIT − α_LAION), direction,
  * and an optional category filter ("" = all).
  */
-export const tasksStateSchema = z.object({
-  method: z.enum(VIEW_METHODS).default("paper"),
-  sort: z.enum(ATLAS_SORTS).default("task"),
-  dir: z.enum(["asc", "desc"]).default("asc"),
-  category: z.enum(SLUGS).optional(),
-});
-export type TasksState = z.infer<typeof tasksStateSchema>;
-export const TASKS_DEFAULTS: TasksState = tasksStateSchema.parse({});
+export const TASKS_PARAMS = {
+  method: one(choice(VIEW_METHODS, "paper")),
+  sort: one(choice(ATLAS_SORTS, "task")),
+  dir: one(direction),
+  category: one(z.optional(z.enum(SLUGS))),
+};
+export type TasksState = StateOf<typeof TASKS_PARAMS>;
+export const TASKS_DEFAULTS: TasksState = defaultsOf(TASKS_PARAMS);
 
 /** Parse /tasks' query; bad or unknown parameters come back named. */
 export function parseTasksState(params: URLSearchParams): ViewParse<TasksState> {
-  return parseViewState(params, tasksStateSchema, []);
+  return parseView(params, TASKS_PARAMS);
 }
 
 /** Canonical query string of a /tasks state (defaults omitted). */
 export function tasksQuery(s: TasksState): string {
-  return toQuery(s, TASKS_DEFAULTS);
+  return viewQuery(s, TASKS_PARAMS);
 }
 
 /** What sorting needs of a panel: its name, the LAION fit's α, n and R², and Δα (null without a fit). */

@@ -1,9 +1,11 @@
 /**
  * `npm run bench:cpu [-- --duration S] [-- --url http://127.0.0.1:PORT]` — can CPU-heavy requests
  * stall the pages? /explore at 1 connection alone for S seconds (default 30), then again while 10
- * connections request distinct uncached PNG charts and uncached bootstrap refits as fast as they
- * can. Goal (issue 10): /explore's p99 under that load within 2× its unloaded p99. The load's
- * answers are counted by status: 200, or 503 with Retry-After when the CPU pool's queue is full.
+ * connections request, as fast as they can, distinct uncached PNG charts, bootstrap refits,
+ * /compare pages (every task's fits and bootstraps for one a, b, method) and /api/v1/sensitivity
+ * (leave-one-out refits). Goal (issue 10): /explore's p99 under that load within 2× its unloaded
+ * p99. The load's answers are counted by status: 200, or 503 with Retry-After when the CPU pool's
+ * queue is full (a /compare page the full pool refused is a 200 that says the server is busy).
  */
 import { parseArgs } from "node:util";
 import { benchJson, ensureBuild, rssMb, startBenchServer } from "./bench-server";
@@ -17,18 +19,33 @@ if (!(D > 0)) throw new Error("--duration takes a positive number of seconds");
 if (!values.url) console.log(ensureBuild(values.rebuild).note);
 const server = values.url ? { url: values.url, pid: 0, stop: async () => {} } : await startBenchServer();
 
-// Never the same URL twice: PNG sizes and themes and refit seeds walk through fresh values, so no
-// cache (the server's refit LRU, or any HTTP cache in between) can answer.
+// Never the same URL twice: PNG sizes and themes, refit seeds, compare groups and methods and
+// sensitivity fits walk through fresh values, so no cache (the server's data-version cache, or any
+// HTTP cache in between) can answer.
 const TASKS = ["imagenet1k", "cars", "vtab/cifar10", "vtab/pets", "mscoco_captions", "sun397", "gtsrb", "fer2013"];
+const GROUPS = ["LAION", "LAION-80M", "LAION-400M", "LAION-2B", "CLIP-WIT"];
+// /compare takes no seed: its uncached requests are the 60 (a, b, method) pairs (a CPU worker may
+// still reuse a group's fits between pairs). `saturating` is left out: one such comparison fits
+// 82 saturating laws with 1,000 resamples each (~18 s of one worker here), so the requests queued
+// behind it would time out and measure autocannon's 30 s limit rather than the pages.
+const COMPARES = ["paper", "binned-min", "ols"].flatMap((method) => GROUPS.flatMap((a) => GROUPS.filter((b) => b !== a).map((b) => ({ a, b, method }))));
+const SENSITIVITIES = ["ols", "binned-min", "saturating"].flatMap((method) => GROUPS.flatMap((group) => TASKS.map((task) => ({ task, group, method }))));
 let seq = 0;
+let compares = 0;
+let sensitivities = 0;
 const heavy = (): string => {
   const i = seq++;
   const task = encodeURIComponent(TASKS[i % TASKS.length]!);
-  if (i % 2 === 0) return `/api/v1/chart.png?task=${task}&width=${400 + (i % 1600)}&height=${300 + ((i >> 4) % 900)}&theme=${i % 4 === 0 ? "dark" : "light"}`;
-  return `/api/v1/fit?task=${task}&bootstrap=2000&seed=${(i * 7919) % 2147483647}`;
+  if (i % 4 === 0) return `/api/v1/chart.png?task=${task}&width=${400 + (i % 1600)}&height=${300 + ((i >> 4) % 900)}&theme=${i % 8 === 0 ? "dark" : "light"}`;
+  if (i % 4 === 1) return `/api/v1/fit?task=${task}&bootstrap=2000&seed=${(i * 7919) % 2147483647}`;
+  const c = i % 4 === 2 ? COMPARES[compares] : undefined;
+  if (c) return `/compare?a=${c.a}&b=${c.b}&method=${c.method}&task=${TASKS[compares++ % TASKS.length]}`;
+  // Sensitivity (and, once every comparison pair was asked, in the comparisons' place too).
+  const q = SENSITIVITIES[sensitivities++ % SENSITIVITIES.length]!;
+  return `/api/v1/sensitivity?task=${encodeURIComponent(q.task)}&group=${q.group}&method=${q.method}`;
 };
 const probe: Scenario = { name: "/explore (HTML)", path: "/explore" };
-const load: Scenario = { name: "uncached PNG charts + refits (bootstrap=2000)", path: heavy };
+const load: Scenario = { name: "uncached PNGs + refits (bootstrap=2000) + /compare + sensitivity", path: heavy };
 
 try {
   await cannon(server.url, probe, 1, Math.min(5, D)); // warm-up: first renders, the pool's workers
@@ -39,7 +56,7 @@ try {
   console.log(`\n## bench:cpu — ${new Date().toISOString()}, ${machine()}, ${D} s per run\n`);
   printTable(ROW_HEADER, [{ ...alone, name: "/explore alone" }, { ...loaded, name: "/explore under load" }, hammer].map(rowCells));
   const s = hammer.statuses;
-  console.log(`\nload answers by status: ${Object.entries(s).map(([k, v]) => `${k}: ${v}`).join(", ")}`);
+  console.log(`\nload answers by status: ${Object.entries(s).map(([k, v]) => `${k}: ${v}`).join(", ")}; uncached /compare pairs asked: ${Math.min(compares, COMPARES.length)} of ${COMPARES.length}, sensitivities: ${sensitivities}`);
   console.log(`/explore p99: ${alone.p99} ms alone, ${loaded.p99} ms under load (${ratio.toFixed(2)}×; goal ≤ 2×); server RSS after: ${rss?.toFixed(0) ?? "?"} MB`);
   const bad = Object.entries(s).filter(([k]) => k !== "200" && k !== "503").reduce((n, [, v]) => n + v, 0) + hammer.errors + alone.errors + loaded.errors + alone.non2xx + loaded.non2xx;
   benchJson({

@@ -9,7 +9,8 @@
  *   (b) the first /explore after an ingest (cold cache): goal ≥ 10×;
  *   (c) task switches in headless Chromium with the data prefetched: median ≤ 16 ms, p95 ≤ 33 ms;
  *   (d) /explore's JavaScript, gzip: ≤ 200 kB.
- * Options: --rounds N (default 20), --switches N (default 41), --cold N (default 5), --write.
+ * Options: --rounds N (default 20), --switches N (default 41), --cold N (default 5), --write;
+ * --switch-only runs (c) and (d) alone (no notebook, no server timings; not written to BENCHMARKS.md).
  */
 import os from "node:os";
 import { DIST_DIR, benchJson, ensureBuild, startBenchServer } from "./bench-server";
@@ -37,7 +38,32 @@ const DATA = [
   "/api/v1/chart.svg?task=imagenet1k", "/api/v1/chart.png?task=imagenet1k", "/embed/explore?task=imagenet1k",
 ];
 
+/** (c) and (d) alone, for work on the client: the figures with the machine's load average. */
+async function switchOnly() {
+  console.log(ensureBuild(process.argv.includes("--rebuild")).note);
+  const server = await startBenchServer();
+  try {
+    const evals = (await (await fetch(`${server.url}/api/v1/evals`)).json()) as { rows: { task: string }[] };
+    const counts = new Map<string, number>();
+    for (const r of evals.rows) counts.set(r.task, (counts.get(r.task) ?? 0) + 1);
+    const tasks = [...counts.keys()].sort();
+    const before = os.loadavg();
+    const sw = await taskSwitches(server.url, tasks, counts, SWITCHES, false);
+    const js = await shippedJs(server.url);
+    const [m, p95] = [median(sw.times), percentile(sw.times, 95)];
+    console.log([
+      `(c) task switch until painted, data prefetched, ${sw.times.length} switches: median ${ms(m)}, p95 ${ms(p95)}, max ${ms(Math.max(...sw.times))}` +
+        ` (goal median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${m <= GOAL.switchMedian && p95 <= GOAL.switchP95 ? "yes" : "NO"})`,
+      `(d) /explore JavaScript: ${js.files} scripts, ${js.gzipKb.toFixed(1)} kB gzip (goal ≤ ${GOAL.jsKb} kB: ${js.gzipKb <= GOAL.jsKb ? "yes" : "NO"}); later on demand ${js.lazyGzipKb.toFixed(1)} kB`,
+      `machine: nproc ${os.cpus().length}, load average ${before.map((l) => l.toFixed(1)).join(" / ")} before, ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} after`,
+    ].join("\n"));
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main() {
+  if (process.argv.includes("--switch-only")) return switchOnly();
   console.log(ensureNotebookDeps());
   console.log(ensureBuild(process.argv.includes("--rebuild")).note);
   const server = await startBenchServer();

@@ -18,6 +18,8 @@ const DATA_ROUTES = [
   "/api/v1/models", "/api/v1/models/openai-ViT-B-32", "/api/v1/learning-curves?arch=ViT-B-32", "/api/v1/dictionary",
   "/api/v1/chart.svg?task=cars", "/embed/explore?task=cars", "/api/v1/chart.png?task=cars&width=320&height=200", `/api/oembed?url=${encodeURIComponent(`${base}/explore?task=cars`)}`,
   ...["explore", "tasks", "compare", "models", "learning-curves"].flatMap((v) => [`/${v}.csv`, `/${v}.json`]),
+  "/api/v1/sensitivity?task=cars&group=LAION", "/api/v1/sensitivity?task=cars&group=LAION&format=csv",
+  "/api/v1/place/laws?group=LAION&method=paper", "/api/v1/place/zoo?group=LAION", "/api/v1/place/zoo?group=LAION&format=csv",
 ];
 
 describe("HTTP caching of data responses", () => {
@@ -73,7 +75,7 @@ describe("HTTP caching of data responses", () => {
   });
 
   it("errors are not cached and carry no ETag", async () => {
-    for (const p of ["/api/v1/evals?task=nope", "/api/v1/evals?bogus=1", "/explore.csv?task=nope", "/api/v1/chart.svg?width=-1"]) {
+    for (const p of ["/api/v1/evals?task=nope", "/api/v1/evals?bogus=1", "/explore.csv?task=nope", "/api/v1/chart.svg?width=-1", "/api/v1/sensitivity?task=nope", "/api/v1/place/laws?group=nope", "/api/v1/place/zoo?task=nope"]) {
       const r = await get(p);
       expect(r.status, p).toBe(400);
       expect(r.headers.get("etag"), p).toBeNull();

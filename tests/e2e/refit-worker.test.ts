@@ -43,6 +43,33 @@ describe("live refits on a worker thread", () => {
   });
 });
 
+describe("/compare's fits and the sensitivity refits on the pool", () => {
+  const completed = async () => ((await (await fetch(`${baseUrl}/api/health`)).json()) as { cpu_pool: { completed: number } | null }).cpu_pool?.completed ?? 0;
+
+  it("an uncached comparison is one pool task, shared by the page, its twins and other chart tasks", async () => {
+    const q = "a=LAION-80M&b=CLIP-WIT&method=ols";
+    const before = await completed();
+    const j = await fetch(`${baseUrl}/compare.json?${q}`);
+    expect(j.status).toBe(200);
+    expect(((await j.json()) as { rows: unknown[] }).rows).toHaveLength(41);
+    expect(await completed()).toBe(before + 1);
+    for (const p of [`/compare?${q}&task=cars`, `/compare.csv?${q}&task=vtab%2Fpets`, `/compare.json?${q}&sort=delta&dir=desc`]) {
+      const r = await fetch(baseUrl + p);
+      expect(r.status, p).toBe(200);
+      await r.arrayBuffer();
+    }
+    expect(await completed()).toBe(before + 1); // the same (a, b, method): computed once per data version
+  });
+
+  it("an uncached sensitivity is one pool task", async () => {
+    const before = await completed();
+    const r = await fetch(`${baseUrl}/api/v1/sensitivity?task=vtab%2Fflowers&group=LAION-2B&method=ols`);
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as { rows: unknown[] }).rows.length).toBeGreaterThan(1);
+    expect(await completed()).toBe(before + 1);
+  });
+});
+
 describe("a full CPU pool", () => {
   // One worker and one queue place: a burst of slow uncached refits and PNGs must overflow it.
   let busy: Awaited<ReturnType<typeof startServer>>;
@@ -52,8 +79,14 @@ describe("a full CPU pool", () => {
   afterAll(async () => busy?.stop());
 
   it("answers 503 with Retry-After and a JSON error at once, never an unbounded wait, and serves again after", async () => {
-    const paths = Array.from({ length: 12 }, (_, i) =>
-      i % 3 === 2 ? `/api/v1/chart.png?task=cars&width=${900 + i}` : `/api/v1/fit?task=vtab%2Fcifar10&bootstrap=5000&seed=${90_000 + i}`);
+    // Refits, PNGs, comparisons (page and twin) and sensitivities: every kind of pool task.
+    const compares = ["a=LAION&b=CLIP-WIT&method=binned-min", "a=LAION-2B&b=LAION-80M&method=ols", "a=CLIP-WIT&b=LAION-400M&method=paper"];
+    const paths = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        i % 3 === 2 ? `/api/v1/chart.png?task=cars&width=${900 + i}` : `/api/v1/fit?task=vtab%2Fcifar10&bootstrap=5000&seed=${90_000 + i}`),
+      ...compares.map((q) => `/compare.json?${q}`),
+      `/api/v1/sensitivity?task=imagenet1k&group=LAION&method=saturating`, `/api/v1/sensitivity?task=cars&group=CLIP-WIT&method=binned-min`,
+    ];
     const answers = await Promise.all(paths.map(async (p) => {
       const r = await fetch(busy.url + p);
       return { p, status: r.status, retry: r.headers.get("retry-after"), type: r.headers.get("content-type") ?? "", body: await r.text() };
@@ -71,5 +104,25 @@ describe("a full CPU pool", () => {
     }
     // The pool drains and the same refits succeed.
     for (const a of refused.slice(0, 2)) expect((await fetch(busy.url + a.p)).status).toBe(200);
+  });
+
+  it("the /compare page says the server is busy (never a 500), and shows the comparison once it can", async () => {
+    const q = "a=LAION-400M&b=LAION-80M&method=binned-min";
+    // Keep the one worker and its queue place busy (a saturating bootstrap takes ~2 s), then ask for an uncached comparison page.
+    const hog = Array.from({ length: 2 }, (_, i) => fetch(`${busy.url}/api/v1/fit?task=vtab%2Fcifar10&method=saturating&bootstrap=1000&seed=${95_000 + i}`).then((r) => r.text()));
+    await new Promise((r) => setTimeout(r, 300));
+    const page = await fetch(`${busy.url}/compare?${q}`);
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    const refused = html.includes("could not be computed right now");
+    if (refused) {
+      expect(html).toMatch(/busy computing charts and fits; retry in \d+ s/);
+      expect(html).toContain('href="/compare?b=LAION-80M&amp;method=binned-min"'); // the same view (a=LAION-400M is the default)
+    }
+    await Promise.all(hog);
+    const again = await (await fetch(`${busy.url}/compare?${q}`)).text();
+    expect(again).not.toContain("could not be computed right now");
+    expect(again).toContain('data-task="imagenet1k"');
+    expect(refused, "the page request found the pool full").toBe(true);
   });
 });

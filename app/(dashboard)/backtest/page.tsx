@@ -11,7 +11,7 @@ import { GROUP_LABELS } from "@/lib/domain/groups";
 import { taskLabel } from "@/lib/domain/tasks";
 import type { BacktestViewState } from "@/lib/predict/schemas";
 import { backtestQuery, parseBacktestView } from "@/lib/predict/view-state";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { BacktestForm } from "./_components/backtest-form";
 import { BudgetTable, Leaderboard, SummaryTable } from "./_components/backtest-tables";
 

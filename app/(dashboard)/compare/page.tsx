@@ -4,7 +4,8 @@ import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
 import { getCompareData } from "@/db/queries/compare";
 import { GROUP_LABELS } from "@/lib/domain/groups";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { AppError } from "@/lib/errors";
+import { toSearchParams } from "@/lib/url-state/params";
 import { compareQuery, parseCompareState } from "@/lib/url-state/compare";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { oembedMetadata } from "@/components/report/oembed-metadata";
@@ -41,7 +42,20 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
   const state = parsed.state;
-  const data = getCompareData(getDb(), state);
+  const data = await getCompareData(getDb(), state).catch((e: unknown) => {
+    // A full CPU pool (or a worker that stopped) is a reason to retry, not a server error page.
+    if (e instanceof AppError && e.status === 503) return e;
+    throw e;
+  });
+  if (data instanceof AppError) {
+    return (
+      <>
+        <h1>Compare fit groups</h1>
+        <ErrorBox title="The comparison could not be computed right now" message={data.message} />
+        <p><Link href={`/compare${compareQuery(state) ? `?${compareQuery(state)}` : ""}`}>Try again</Link></p>
+      </>
+    );
+  }
   const row = data.rows.find((r) => r.task === state.task);
 
   return (
@@ -51,7 +65,7 @@ export default async function ComparePage({ searchParams }: Props) {
         Group a: {GROUP_LABELS[state.a]}; group b: {GROUP_LABELS[state.b]}. Each task uses its primary metric; both groups are fitted by the same estimator
         ({state.method === "paper" ? <>method <strong>paper</strong>: binned-min for both when each group has at least 5 bin minima, otherwise OLS for both</> : <strong>{state.method}</strong>}).
       </p>
-      <CompareControls state={state} tasks={data.tasks} />
+      <CompareControls tasks={data.tasks} />
       <ReportToolbar view="compare" query={compareQuery(state)} />
       <CompareSummary rows={data.rows} judgement={data.judgement} state={state} />
       {row ? (

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { oembedMetadata } from "@/components/report/oembed-metadata";
-import { ReportToolbar } from "@/components/report/report-toolbar";
 import { getDb } from "@/db/client";
 import { facetsOf } from "@/db/queries/api";
 import { getExploreFits, getExploreRows, taskMetricsOf } from "@/db/queries/explore";
-import { taskLabel } from "@/lib/domain/tasks";
-import { X_LABELS } from "@/lib/explore/axes";
+import { exploreTitle } from "@/lib/explore/axes";
 import { groupTasks, orderFacets } from "@/lib/explore/options";
 import { validateAgainstData } from "@/lib/explore/validate";
-import { exploreQuery, parseExploreState } from "@/lib/url-state/explore";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { parseExploreState } from "@/lib/url-state/explore";
+import { toSearchParams } from "@/lib/url-state/params";
 import { BadParams } from "./_components/bad-params";
 import { ExploreView } from "./_components/explore-view";
 
@@ -22,11 +20,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const sp = await searchParams;
   const parsed = parseExploreState(toSearchParams(sp));
-  const title = parsed.ok ? `Explore: ${taskLabel(parsed.state.task)}${parsed.state.y === "error" ? " error" : ""} vs ${X_LABELS[parsed.state.x].replace(/ \(.*\)$/, "").toLowerCase()}` : "Explore";
+  const title = parsed.ok ? exploreTitle(parsed.state) : "Explore";
   return { title, ...(await oembedMetadata("explore", sp)) };
 }
 
-/** /explore: parse the URL, read one task's rows and fits (two SQL reads), hand them to the client view. */
+/**
+ * /explore: parse the URL, read one task's rows and fits (two SQL reads), hand them to the client
+ * view. Later changes are the client's own (shallow URL updates from every task's prefetched data);
+ * this page renders again only for a task not prefetched yet, a reload or a shared link.
+ */
 export default async function ExplorePage({ searchParams }: Props) {
   const parsed = parseExploreState(toSearchParams(await searchParams));
   if (!parsed.ok) return <BadParams errors={parsed.errors} />;
@@ -41,7 +43,6 @@ export default async function ExplorePage({ searchParams }: Props) {
   return (
     <div className="explore-page">
       <h1>Explore the scaling laws</h1>
-      <ReportToolbar view="explore" query={exploreQuery(parsed.state)} />
       <ExploreView state={parsed.state} data={data} options={options} />
     </div>
   );

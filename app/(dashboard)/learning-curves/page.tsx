@@ -9,7 +9,7 @@ import { groupCurves } from "@/lib/models/curves";
 import { listModels } from "@/db/queries/models";
 import { facetsOf, unknownFilterValues } from "@/lib/models/facets";
 import { curvesQuery, parseCurvesState } from "@/lib/url-state/learning-curves";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { CurvesView } from "./_components/curves-view";
 import "./learning-curves.css";
 
@@ -39,7 +39,7 @@ export default async function LearningCurvesPage({ searchParams }: { searchParam
       ) : (
         <>
           <ReportToolbar view="learning-curves" query={curvesQuery(parsed.state)} />
-          <CurvesView curves={groupCurves(listLearningCurves(db, parsed.state).map((r) => ({ ...r, gmacs_per_sample: gmacs.get(r.model) ?? null })))} facets={facets} state={parsed.state} />
+          <CurvesView curves={groupCurves(listLearningCurves(db, parsed.state).map((r) => ({ ...r, gmacs_per_sample: gmacs.get(r.model) ?? null })))} facets={facets} />
         </>
       )}
     </>

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { listModelTableRows, listTaskScores } from "@/db/queries/model-page";
 import { facetsOf, unknownFilterValues } from "@/lib/models/facets";
 import { modelsQuery, parseModelsState } from "@/lib/url-state/models";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { ModelsView } from "./_components/models-view";
 import "./models.css";
 
@@ -41,7 +41,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <ReportToolbar view="models" query={modelsQuery(parsed.state)} />
-          <ModelsView rows={rows} facets={facets} state={parsed.state} tasks={scores.tasks} />
+          <ModelsView rows={rows} facets={facets} tasks={scores.tasks} />
         </>
       )}
     </>

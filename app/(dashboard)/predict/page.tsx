@@ -13,7 +13,7 @@ import { taskLabel } from "@/lib/domain/tasks";
 import { formatPct, formatSci } from "@/lib/format";
 import type { PredictViewState } from "@/lib/predict/schemas";
 import { parsePredictView, predictQuery } from "@/lib/predict/view-state";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { PaperSection } from "./_components/paper-section";
 import { PlanTable } from "./_components/plan-table";
 import { PredictForm } from "./_components/predict-form";

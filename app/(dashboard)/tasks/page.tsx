@@ -9,7 +9,7 @@ import { logDomain } from "@/lib/chart/log-ticks";
 import { panelLogRange, panelYDomain, sharedSpan } from "@/lib/atlas/y-scale";
 import { shortModelName } from "@/lib/models/format";
 import { listModels } from "@/db/queries/models";
-import { toSearchParams } from "@/lib/url-state/parse";
+import { toSearchParams } from "@/lib/url-state/params";
 import { CATEGORY_SLUGS, parseTasksState, sortPanels, tasksQuery } from "@/lib/url-state/tasks";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { AtlasCard } from "./_components/atlas-card";
@@ -61,7 +61,7 @@ export default async function TasksPage({ searchParams }: Props) {
         Every panel&apos;s error axis spans the same {span.toFixed(1)} decades and stops at 100%, so slopes compare by eye. &quot;Does not scale&quot;: α ≥ 0 or
         α&apos;s interval includes 0. Hover a point for its model; open a panel to explore the task.
       </p>
-      <AtlasControls state={state} />
+      <AtlasControls />
       <ReportToolbar view="tasks" query={tasksQuery(state)} />
       <AtlasLegend />
       <PlaceLayerControls />

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { getProvenance } from "@/db/queries/provenance";
+import { cpuPoolStats } from "@/db/services/cpu-pool";
 import { jsonResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 
@@ -28,6 +29,8 @@ export function GET() {
       uptime_s: proc.uptime_s,
       database: { data_version: p.data_version, ingested_at: p.ingested_at, source_commit: p.source_commit, source: p.source, row_counts: p.row_counts },
       process: proc,
+      // The CPU pool (null until a chart, fit or comparison started it): completed tasks count work done off the request thread.
+      cpu_pool: cpuPoolStats(),
     });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `Database unreadable: ${reason(e)}. Run \`npm run ingest\` to rebuild it.`;

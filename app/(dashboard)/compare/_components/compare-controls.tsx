@@ -1,16 +1,16 @@
 "use client";
 import { METHOD_LABELS } from "@/lib/domain/paper";
-import { useUrlState } from "@/components/hooks/use-url-state";
+import { useViewState } from "@/components/hooks/use-view-state";
 import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "@/lib/domain/groups";
 import { taskLabel } from "@/lib/domain/tasks";
-import { compareQuery, type CompareState } from "@/lib/url-state/compare";
+import { COMPARE_PARAMS } from "@/lib/url-state/compare";
 
 // On /compare both groups always share one estimator, so `paper` means something else than elsewhere.
 const COMPARE_PAPER_LABEL = "paper: binned-min for both (≥ 5 bin minima each), else OLS for both";
 
 /** Group, method and task pickers; each change pushes the canonical URL so back/forward and reload restore it. */
-export function CompareControls({ state, tasks }: { state: CompareState; tasks: string[] }) {
-  const { view: local, update, pending } = useUrlState(state, "/compare", compareQuery);
+export function CompareControls({ tasks }: { tasks: string[] }) {
+  const { view: local, update, pending } = useViewState(COMPARE_PARAMS);
   const groupSelect = (key: "a" | "b", other: FitGroup) => (
     <select name={key} value={local[key]} onChange={(e) => update({ [key]: e.target.value as FitGroup })}>
       {FIT_GROUPS.map((g) => <option key={g} value={g} disabled={g === other}>{g} — {GROUP_LABELS[g]}</option>)}

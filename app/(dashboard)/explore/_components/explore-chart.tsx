@@ -2,9 +2,9 @@
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { memo, useMemo, useState } from "react";
+import { memo, useDeferredValue, useMemo, useState } from "react";
 import { ScalingLegend } from "@/components/charts/scaling-legend";
-import { PlaceLayerControls, PlaceScatterLayers } from "@/components/place/place-layer";
+import { PlaceLayerControls } from "@/components/place/place-layer-controls";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { taskLabel } from "@/lib/domain/tasks";
 import { refitOptions } from "@/lib/api-client/refit";
@@ -14,7 +14,8 @@ import { effectiveMetric } from "@/lib/explore/metrics";
 import { filterSlice, isNarrowed } from "@/lib/explore/slice";
 import type { ExploreData } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
-import { exploreQuery } from "@/lib/url-state/explore-query";
+import type { FitApiRow } from "@/lib/api/rows";
+import { exploreQuery } from "@/lib/url-state/explore";
 import { FitSensitivity } from "./fit-sensitivity";
 import { ChartOptions, type ExploreTab } from "./chart-options";
 import { FitTable } from "./fit-table";
@@ -28,6 +29,8 @@ const ScalingScatter = dynamic(() => import("@/components/charts/scaling-scatter
   ssr: false,
   loading: () => <ChartSkeleton height={420} />,
 });
+// The "your models" layers are recharts series too: they load with the chart, not before it.
+const PlaceScatterLayers = dynamic(() => import("@/components/place/place-layer").then((m) => m.PlaceScatterLayers), { ssr: false });
 
 /**
  * The chart (or its table), its legend, the refit of a narrowed slice and the table of fits, for
@@ -81,8 +84,24 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
           <PointsTable rows={rows} fits={applies ? drawn : []} metric={metric} />
         )}
       </div>
-      {applies && drawn.length > 0 && <FitTable fits={drawn} />}
-      {applies && drawn.length > 0 && <FitSensitivity fits={drawn.filter((f) => f.group !== "slice")} />}
+      <FitPanels fits={applies ? drawn : NO_FITS} />
     </section>
   );
 }, (a, b) => a.data === b.data && exploreQuery(a.state) === exploreQuery(b.state));
+
+const NO_FITS: readonly FitApiRow[] = [];
+
+/**
+ * The table of fits and their sensitivity, a render behind the chart (useDeferredValue): their
+ * backtest and sensitivity requests never hold up the new chart's paint. Busy while behind.
+ */
+const FitPanels = memo(function FitPanels({ fits }: { fits: readonly FitApiRow[] }) {
+  const shown = useDeferredValue(fits);
+  if (shown.length === 0) return null;
+  return (
+    <div className="explore-fit-panels" aria-busy={shown !== fits}>
+      <FitTable fits={shown} />
+      <FitSensitivity fits={shown.filter((f) => f.group !== "slice")} />
+    </div>
+  );
+});

@@ -9,7 +9,7 @@ import { toggleValue } from "@/lib/explore/slice";
 import type { ExploreOptions } from "@/lib/explore/types";
 import { switchTask } from "@/lib/explore/validate";
 import type { ExploreState } from "@/lib/url-state/explore";
-import { EXPLORE_X } from "@/lib/url-state/explore-query";
+import { EXPLORE_X } from "@/lib/url-state/explore";
 import { CheckboxGroup } from "./checkbox-group";
 
 

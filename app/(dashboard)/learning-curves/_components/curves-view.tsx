@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
-import { useUrlState } from "@/components/hooks/use-url-state";
+import { useViewState } from "@/components/hooks/use-view-state";
 import { LearningCurveChart } from "@/components/charts/learning-curve-chart";
 import { LearningCurveLegend } from "@/components/charts/learning-curve-legend";
 import { FacetCheckboxes } from "@/components/ui/facet-checkboxes";
@@ -8,7 +8,7 @@ import { archLabel } from "@/lib/domain/arch";
 import { buildCurveSeries, type CurveSeries, type ModelCurve } from "@/lib/models/curves";
 import { curveXAxis, curveYAxis } from "@/lib/models/curve-axes";
 import type { Facets } from "@/lib/models/facets";
-import { curvesQuery, type CurvesState } from "@/lib/url-state/learning-curves";
+import { CURVES_PARAMS, type CurvesState } from "@/lib/url-state/learning-curves";
 import { CollapseNote } from "./collapse-note";
 import { Top5Note } from "./top5-note";
 
@@ -17,8 +17,8 @@ import { Top5Note } from "./top5-note";
  * (the URL is pushed and the page re-renders with the matching curves); x and y are redrawn from
  * the curves already here.
  */
-export function CurvesView({ curves, facets, state }: { curves: ModelCurve[]; facets: Facets; state: CurvesState }) {
-  const { view, go, pending } = useUrlState(state, "/learning-curves", curvesQuery);
+export function CurvesView({ curves, facets }: { curves: ModelCurve[]; facets: Facets }) {
+  const { view, go, pending } = useViewState(CURVES_PARAMS);
   const [hover, setHover] = useState<string | null>(null);
   const series = useMemo(() => buildCurveSeries(curves, view.x, view.y), [curves, view.x, view.y]);
   const panels = useMemo(() => {

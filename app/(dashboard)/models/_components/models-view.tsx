@@ -1,11 +1,11 @@
 "use client";
-import { useUrlState } from "@/components/hooks/use-url-state";
+import { useViewState } from "@/components/hooks/use-view-state";
 import { FacetCheckboxes } from "@/components/ui/facet-checkboxes";
 import { archLabel } from "@/lib/domain/arch";
 import { taskLabel } from "@/lib/domain/tasks";
 import type { Facets } from "@/lib/models/facets";
 import { DESC_FIRST, filterModels, sortModels, type ModelSortKey, type ModelTableRow } from "@/lib/models/table";
-import { modelsQuery, type ModelsState } from "@/lib/url-state/models";
+import { MODELS_PARAMS } from "@/lib/url-state/models";
 import { MODEL_COLUMNS, taskScoreColumn } from "./models-columns";
 import { ModelsTable } from "./models-table";
 
@@ -13,8 +13,8 @@ import { ModelsTable } from "./models-table";
  * Filters, the task picker and the sortable table. The URL is the state: every change pushes the
  * canonical query, and the rows shown are derived from the (optimistic) state so the table answers at once.
  */
-export function ModelsView({ rows, facets, state, tasks }: { rows: ModelTableRow[]; facets: Facets; state: ModelsState; tasks: string[] }) {
-  const { view, go, pending } = useUrlState(state, "/models", modelsQuery);
+export function ModelsView({ rows, facets, tasks }: { rows: ModelTableRow[]; facets: Facets; tasks: string[] }) {
+  const { view, go, pending } = useViewState(MODELS_PARAMS);
   // A first click on an accuracy column sorts best first; a second click reverses.
   const onSort = (key: ModelSortKey) =>
     go({ ...view, sort: key, dir: view.sort === key ? (view.dir === "asc" ? "desc" : "asc") : DESC_FIRST.has(key) ? "desc" : "asc" });

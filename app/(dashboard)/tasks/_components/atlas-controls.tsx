@@ -1,13 +1,13 @@
 "use client";
 import { METHOD_LABELS } from "@/lib/domain/paper";
-import { useUrlState } from "@/components/hooks/use-url-state";
-import { CATEGORY_SLUGS, tasksQuery, type TasksState } from "@/lib/url-state/tasks";
+import { useViewState } from "@/components/hooks/use-view-state";
+import { CATEGORY_SLUGS, TASKS_PARAMS, type TasksState } from "@/lib/url-state/tasks";
 
 const SORT_LABELS: Record<TasksState["sort"], string> = { task: "Task name", alpha: "α (LAION pooled)", n: "n (LAION points)", r2: "R² (LAION fit, on its fitted points)", delta: "Δα = α OpenAI − α LAION" };
 
-/** Method, sort and category controls; every change is a new URL (router.push), so back/forward restore it. */
-export function AtlasControls({ state }: { state: TasksState }) {
-  const { view: local, update, pending } = useUrlState(state, "/tasks", tasksQuery);
+/** Method, sort and category controls; every change is a new URL (pushed by nuqs; the server redraws), so back/forward restore it. */
+export function AtlasControls() {
+  const { view: local, update, pending } = useViewState(TASKS_PARAMS);
   return (
     <form className="controls atlas-controls" aria-label="Atlas controls" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       <label>Fit method{" "}

@@ -1,4 +1,6 @@
+import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
+import { zooFilesStamp } from "@/db/zoo-files";
 import { buildMeta } from "@/db/queries/meta";
 import { getZooPlacement } from "@/db/queries/place";
 import { parseQuery } from "@/lib/api/query";
@@ -10,7 +12,7 @@ import { zooQuerySchema } from "@/lib/place/query";
 export const dynamic = "force-dynamic";
 
 /** The open_clip zoo placed against a group's law: rows (model × task) and one summary per model. */
-export function GET(req: Request) {
+export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, zooQuerySchema);
@@ -25,4 +27,4 @@ export function GET(req: Request) {
     const models = zoo.placements.map((p) => ({ ...p.summary, arch: p.compute.arch, pretrained: p.model.pretrained, gmacs: p.compute.gmacs, gmacs_source: p.compute.gmacsSource, samples_seen: p.compute.samplesSeen, samples_seen_source: p.compute.samplesSource }));
     return jsonResponse({ rows, models, meta });
   });
-}
+}, { alsoKey: zooFilesStamp });
