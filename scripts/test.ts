@@ -20,16 +20,6 @@ const suites = [
   { name: "e2e", args: ["run", "--config", "vitest.e2e.config.ts"], build: true },
 ].filter((s) => only.length === 0 || only.includes(s.name));
 
-let passed = 0;
-let failed = 0;
-if (lint) {
-  // First, since it needs no build: `eslint --max-warnings 0` exits non-zero on any finding.
-  const l = spawnSync("npm", ["run", "--silent", "lint"], { stdio: "inherit" });
-  if (l.status === 0) passed++;
-  else failed++;
-  console.log(`lint: ${l.status === 0 ? "1 passed, 0 failed" : "0 passed, 1 failed"}`);
-}
-
 const config = readEnv();
 let upstreamDir: string;
 try {
@@ -44,11 +34,20 @@ try {
   console.error(`upstream files: ${found.dir} (${found.from})`);
 } catch (e) {
   console.error((e as Error).message);
-  console.log(`${passed} passed, ${failed + 1} failed`);
   process.exit(1);
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SCALING_DATA_DIR: upstreamDir };
+let passed = 0;
+let failed = 0;
+if (lint) {
+  // Before the suites, since it needs no build: `eslint --max-warnings 0` exits non-zero on any finding.
+  const l = spawnSync("npm", ["run", "--silent", "lint"], { stdio: "inherit" });
+  if (l.status === 0) passed++;
+  else failed++;
+  console.log(`lint: ${l.status === 0 ? "1 passed, 0 failed" : "0 passed, 1 failed"}`);
+}
+
 for (const s of suites) {
   if (s.build) {
     const b = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env });
