@@ -7,7 +7,7 @@ import type { Judgement } from "../../lib/compare/significance";
 import { sortCompareRows } from "../../lib/compare/sort";
 import { inGroup, type FitGroup } from "../../lib/domain/groups";
 import { primaryMetric } from "../../lib/domain/metrics";
-import { FIT_CONFIG } from "../../lib/ingest/fits";
+import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import { Lru } from "../../lib/lru";
 import type { CompareState } from "../../lib/url-state/compare";
 import type { Db } from "../client";

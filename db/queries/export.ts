@@ -24,7 +24,7 @@ import { DEFAULT_SIZE, type OutputParams } from "../../lib/export/params";
 import type { TwinData } from "../../lib/export/twin";
 import { REPORT_VIEWS } from "../../lib/export/views";
 import { resolveMethod, resolveSliceMethod } from "../../lib/domain/paper";
-import { FIT_CONFIG } from "../../lib/ingest/fits";
+import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import type { ExploreState } from "../../lib/url-state/explore";
 import { ATLAS_GROUPS, listAtlasPanels } from "./atlas";
 import { getCompareData } from "./compare";

@@ -4,7 +4,7 @@ import { inGroup, type FitGroup } from "../../lib/domain/groups";
 import { primaryMetric } from "../../lib/domain/metrics";
 import { resolveMethod } from "../../lib/domain/paper";
 import type { FitMethodId, FitResult } from "../../lib/fit/types";
-import { FIT_CONFIG } from "../../lib/ingest/fits";
+import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import { Lru } from "../../lib/lru";
 import type { Law } from "../../lib/predict/law";
 import { paperTable, type PaperPoint, type PaperTable } from "../../lib/predict/paper-table";

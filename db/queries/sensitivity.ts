@@ -5,7 +5,7 @@ import { resolveMethod } from "../../lib/domain/paper";
 import { AppError } from "../../lib/errors";
 import { sensitivity, type SensitivityRow, type SensitivitySummary } from "../../lib/fit";
 import type { FitMethodId } from "../../lib/fit/types";
-import { metricValue } from "../../lib/ingest/dataset";
+import { metricValue } from "../../lib/dataset/rows";
 import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
 import { assertKnown } from "./api";

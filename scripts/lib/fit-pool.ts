@@ -1,15 +1,16 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import type { EvaluationRow } from "../../lib/ingest/dataset";
-import { fitJobs, runFitJob, type FitJob, type FitRow } from "../../lib/ingest/fits";
+import type { EvaluationRow } from "../../lib/dataset/rows";
+import { fitJobs, runFitJob, type FitJob } from "../../lib/dataset/fit-jobs";
+import type { FitRow } from "../../lib/fit/fit-row";
 
 // The worker is TypeScript: register tsx's loader inside it first (works under tsx and vitest alike).
 const BOOT = `import("tsx/esm/api").then((m) => { m.register(); return import(require("node:worker_threads").workerData.url); })`;
 
 /**
- * The precomputed fits of computeAllFits, with the saturating fits (multi-start + 1000 bootstrap
+ * Every precomputed fit (fitJobs → runFitJob), with the saturating fits (multi-start + 1000 bootstrap
  * refits each, ~90% of the CPU time) spread over worker threads while this thread makes the line
- * fits. Rows come back in the same order and are identical to computeAllFits' (same seeds; each fit
+ * fits. Rows come back in the same order and are identical to running the jobs on one thread (same seeds; each fit
  * is independent). Falls back to this thread if workers cannot start.
  */
 export async function computeAllFitsParallel(evaluations: readonly EvaluationRow[], workers = defaultWorkers()): Promise<FitRow[]> {

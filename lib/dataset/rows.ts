@@ -49,3 +49,16 @@ export function metricValue(row: MetricColumns, metric: Metric): number | null {
     case "mean_average_precision": return row.meanAveragePrecision;
   }
 }
+
+/** Error (1 − metric) and compute of the rows that have the metric. */
+export function fitInputs(rows: readonly (MetricColumns & { totalGmacs: number })[], metric: Metric): { compute: number[]; error: number[] } {
+  const compute: number[] = [];
+  const error: number[] = [];
+  for (const r of rows) {
+    const v = metricValue(r, metric);
+    if (v === null) continue;
+    compute.push(r.totalGmacs);
+    error.push(1 - v);
+  }
+  return { compute, error };
+}

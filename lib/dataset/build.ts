@@ -2,9 +2,9 @@ import type { CsvIssue } from "../csv/issues";
 import { modelId } from "../domain/arch";
 import { upstreamFromData } from "../domain/groups";
 import { primaryMetric } from "../domain/metrics";
-import type { ArchitectureRow, CurvePoint, Dataset, EvaluationRow, ModelCard } from "./dataset";
-import { metricValue } from "./dataset";
-import type { ArchRow, ModelInfoRow, ParsedFiles, ResultRow } from "./types";
+import type { ArchitectureRow, CurvePoint, Dataset, EvaluationRow, ModelCard } from "./rows";
+import { metricValue } from "./rows";
+import type { ArchRow, ModelInfoRow, ParsedFiles, ResultRow } from "./upstream-rows";
 
 const F = { arch: "arch_info.csv", models: "trained_models_info.csv", results: "zeroshot_results.csv", curves: "imagenet_zeroshot_learning_curves.csv" };
 // gmacs_total is samples_seen × gmacs, written with float noise (7.399999999999999 for 7.4).
