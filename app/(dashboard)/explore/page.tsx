@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { oembedMetadata } from "@/components/report/oembed-metadata";
+import { oembedMetadata } from "@/app/_server/oembed-metadata";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { getDb } from "@/db/client";
 import { facetsOf } from "@/db/queries/api";
