@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { row } from "./fixtures.test-helpers";
+import { row } from "../../tests/support/explore-rows";
 import { filterSlice, isNarrowed, toggleValue } from "./slice";
 
 const ALL = ["ViT-B-32", "ViT-B-16", "ViT-L-14"];

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { readEnv } from "../../lib/env";
 import { UPSTREAM_FILES } from "../../lib/upstream";
-import { runIngest } from "./run-ingest";
+import { runIngest } from "../../scripts/lib/run-ingest";
 
 export const SHARED = path.resolve(process.env.SCALING_DATA_DIR ?? path.join(process.cwd(), "../shared/data/scaling-laws-openclip"));
 

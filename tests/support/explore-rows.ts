@@ -1,5 +1,5 @@
-import type { Metric } from "../domain/metrics";
-import type { ExploreFit, ExploreRow } from "./types";
+import type { Metric } from "../../lib/domain/metrics";
+import type { ExploreFit, ExploreRow } from "../../lib/explore/types";
 
 /** A hand-made evaluation row for tests (defaults: ViT-B-32, LAION-400M, 13B, acc1 0.6). */
 export function row(p: Partial<Omit<ExploreRow, "values">> & { values?: Partial<Record<Metric, number | null>> } = {}): ExploreRow {

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { copyUpstream } from "./test-helpers";
+import { copyUpstream } from "./ingest";
 
 /** The one row a variant source changes: its model id, task, and acc1 before and after. */
 export interface VariantChange { model: string; task: string; a: number; b: number }
