@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { compareTwinData } from "@/db/queries/export";
+import { compareTwinData } from "@/db/services/twins";
 import { serveTwin } from "@/lib/export/twin";
 import { REPORT_VIEWS } from "@/lib/export/views";
 import { cachedRoute } from "@/db/cache/route";

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { exploreTwinData } from "@/db/queries/export";
+import { exploreTwinData } from "@/db/services/explore-export";
 import { serveTwin } from "@/lib/export/twin";
 import { REPORT_VIEWS } from "@/lib/export/views";
 import { cachedRoute } from "@/db/cache/route";

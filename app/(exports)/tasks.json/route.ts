@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { tasksTwinData } from "@/db/queries/export";
+import { tasksTwinData } from "@/db/services/twins";
 import { serveTwin } from "@/lib/export/twin";
 import { REPORT_VIEWS } from "@/lib/export/views";
 import { cachedRoute } from "@/db/cache/route";
