@@ -1,5 +1,5 @@
 import "server-only";
-import { EVAL_COLUMNS as EVAL_API_COLUMNS, type EvalApiRow, type FitApiRow } from "../../lib/api/rows";
+import { EVAL_COLUMNS as EVAL_API_COLUMNS, type FitApiRow } from "../../lib/api/rows";
 import { exploreChartSpec } from "../../lib/chart-svg/explore-spec";
 import type { SvgTheme } from "../../lib/chart-svg/theme";
 import type { ChartSpec } from "../../lib/chart-svg/types";
@@ -8,7 +8,7 @@ import { AppError } from "../../lib/errors";
 import { buildChartModel, fitsApply } from "../../lib/explore/chart-model";
 import { selectFits } from "../../lib/explore/fits";
 import { effectiveMetric } from "../../lib/explore/metrics";
-import { filterSlice, isNarrowed } from "../../lib/explore/slice";
+import { filterSlice, isNarrowed, slicePoints } from "../../lib/explore/slice";
 import type { ExploreRow } from "../../lib/explore/types";
 import { validateAgainstData } from "../../lib/explore/validate";
 import { DEFAULT_SIZE, type OutputParams } from "../../lib/export/params";
@@ -25,21 +25,21 @@ import { buildMeta } from "../queries/meta";
 import { refitSlice } from "./refit";
 import { memoByVersionAsync } from "../cache/store";
 
-/** What /explore shows for a state: the slice's rows (API shape and the chart's shape) and the fits it draws. */
-export interface ExploreExport { rows: EvalApiRow[]; chartRows: ExploreRow[]; fits: FitApiRow[]; metric: Metric }
+/** What /explore draws for a state: the slice's rows and the fit lines. */
+export interface ExploreDrawn { chartRows: ExploreRow[]; fits: FitApiRow[]; metric: Metric }
 
 /**
  * Rows and fit lines of an /explore state, chosen as the page chooses them (lib/explore): the
  * task's rows under the filters; the selected groups' precomputed fits for the metric and method,
  * plus the live refit of the slice when it is narrowed — both only when the axes are error vs
- * compute. Unknown values are a 400 naming the parameter, as the page's message names it.
+ * compute. Unknown values are a 400 naming the parameter, as the page's message names it. The
+ * task's evaluations are read once: the slice refit fits the rows drawn, not a second read.
  */
-export const getExploreExport = memoByVersionAsync("getExploreExport", getExploreExportFresh);
-async function getExploreExportFresh(db: Db, s: ExploreState): Promise<ExploreExport> {
+export const getExploreDrawn = memoByVersionAsync("getExploreDrawn", getExploreDrawnFresh);
+async function getExploreDrawnFresh(db: Db, s: ExploreState): Promise<ExploreDrawn> {
   const errors = exploreDataErrors(db, s);
   if (errors.length) throw new AppError("bad_request", `Invalid parameter ${errors[0]!.message}`, errors[0]!.param);
   const metric = effectiveMetric(s.task, s.metric);
-  const rows = getEvalRows(db, { task: [s.task], arch: s.arch, upstream: s.upstream, samples_seen: s.samples_seen });
   const chartRows = filterSlice(getExploreRows(db, s.task), s);
   let fits: FitApiRow[] = [];
   if (fitsApply(s.x, s.y)) {
@@ -48,10 +48,10 @@ async function getExploreExportFresh(db: Db, s: ExploreState): Promise<ExploreEx
       const slice = { task: [s.task], arch: s.arch, upstream: s.upstream, samples_seen: s.samples_seen };
       // `paper` resolves per slice as the refit API does: OLS when every model is OpenAI's.
       const method = resolveSliceMethod(s.method, [...new Set(chartRows.map((r) => r.upstream))]);
-      fits = [...fits, (await refitSlice(db, { slice, metric, method, bootstrap: 1000 })).fit];
+      fits = [...fits, (await refitSlice(db, { slice, metric, method, bootstrap: 1000 }, slicePoints(chartRows, metric))).fit];
     }
   }
-  return { rows, chartRows, fits, metric };
+  return { chartRows, fits, metric };
 }
 
 /** Values of an /explore state the data does not have (unknown task or filter value, missing metric). */
@@ -61,15 +61,16 @@ export function exploreDataErrors(db: Db, s: ExploreState): { param: string; mes
 
 /** /explore.csv and /explore.json: the rows, the fits and the provenance (fit method and parameters). */
 export async function exploreTwinData(db: Db, s: ExploreState, url: URL): Promise<TwinData> {
-  const x = await getExploreExport(db, s);
-  const meta = buildMeta(db, url, x.rows.length, {
+  const x = await getExploreDrawn(db, s);
+  const rows = getEvalRows(db, { task: [s.task], arch: s.arch, upstream: s.upstream, samples_seen: s.samples_seen });
+  const meta = buildMeta(db, url, rows.length, {
     view: "explore", state: s,
     fit: {
       method: s.method, metric: x.metric, groups: s.groups, parameters: FIT_CONFIG, refit_of_slice: x.fits.some((f) => f.group === "slice"),
       law: "E = A·C^α, E = 1 − metric (fraction), C = total compute (GMACs)",
     },
   });
-  return { rows: x.rows, columns: EVAL_API_COLUMNS, fits: x.fits, meta };
+  return { rows, columns: EVAL_API_COLUMNS, fits: x.fits, meta };
 }
 
 /** The /explore chart of a state as a renderer spec (static SVG/PNG and /embed/explore). */
@@ -82,7 +83,7 @@ export async function exploreChart(db: Db, s: ExploreState, out: Omit<OutputPara
  * width, so text never shrinks below its size). `theme` "auto" follows prefers-color-scheme.
  */
 export async function exploreChartVariants(db: Db, s: ExploreState, out: Omit<OutputParams, "theme"> & { theme?: SvgTheme; responsive?: boolean }, widths: readonly number[]): Promise<ChartSpec[]> {
-  const x = await getExploreExport(db, s);
+  const x = await getExploreDrawn(db, s);
   const model = buildChartModel(x.chartRows, s.x, s.y, x.metric, x.fits);
   const source = getProvenance(db);
   return widths.map((width) => exploreChartSpec({
