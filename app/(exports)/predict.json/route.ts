@@ -1,6 +1,6 @@
 import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
-import { predictTwin } from "@/db/queries/predict-view";
+import { predictTwin } from "@/db/services/predict-view";
 import { handle } from "@/lib/api/respond";
 import { twinResponse } from "@/lib/predict/twin-response";
 import { badQuery, twinBom } from "@/lib/predict/twin-params";

@@ -8,7 +8,7 @@ import type { FitMethodId, FitResult } from "../../lib/fit/types";
 import { splitByCompute } from "../../lib/backtest/split";
 import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
-import { getProvenance } from "./provenance";
+import { getProvenance } from "../queries/provenance";
 import { fitWithDraws, groupPoints } from "./predict";
 
 const fitKey = (task: string, group: string, holdout: number) => `backtest\u0000${task}\u0000${group}\u0000${holdout}`;

@@ -11,11 +11,11 @@ import { paperTable, type PaperPoint, type PaperTable } from "../../lib/predict/
 import { failedPlanRow, planRow, type Budget, type PlanRow, type Target } from "../../lib/predict/planner";
 import { AppError } from "../../lib/errors";
 import type { Db } from "../client";
-import { assertKnown, facetsOf } from "./api";
-import { listEvaluations } from "./evaluations";
-import { getProvenance } from "./provenance";
-import { listArchitectures } from "./models";
-import { runCpuTask } from "../services/cpu-pool";
+import { assertKnown, facetsOf } from "../queries/api";
+import { listEvaluations } from "../queries/evaluations";
+import { getProvenance } from "../queries/provenance";
+import { listArchitectures } from "../queries/models";
+import { runCpuTask } from "./cpu-pool";
 
 /** One evaluation as prediction and backtest use it (error = 1 − the task's primary metric). */
 export interface TaskPoint extends BacktestPoint, PaperPoint { upstream: string }
