@@ -11,7 +11,7 @@ import type { Db } from "../client";
 import { assertKnown } from "../queries/api";
 import { listEvaluations, type SliceFilter } from "../queries/evaluations";
 import { getProvenance } from "../queries/provenance";
-import { toFitApiRow } from "../queries/shape";
+import { toFitApiRow } from "../../lib/api/row-mappers";
 import { runCpuTask } from "./cpu-pool";
 
 /** `method` may be `paper`: OLS when the slice is all OpenAI's models, binned-min otherwise. */
@@ -49,7 +49,7 @@ function readPoints(db: Db, slice: SliceFilter, metric: Metric): SlicePoints {
 
 function finish(j: Job, result: FitResult): Refit {
   const row = toFitRow({ task: j.task, metric: j.metric, group: "slice", method: j.method }, result);
-  const fit: FitApiRow = toFitApiRow({ ...row, id: 0 });
+  const fit: FitApiRow = toFitApiRow(row);
   const out: Refit = { fit, fitted: result.ok ? result.fitted : [], slice: j.r.slice, n_rows: j.nRows };
   cache.set(j.key, out);
   return out;

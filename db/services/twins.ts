@@ -23,7 +23,7 @@ import { listCurveModels, listLearningCurves } from "../queries/learning-curves"
 import { buildMeta } from "../queries/meta";
 import { listModelTableRows, listTaskScores } from "../queries/model-page";
 import { listModels } from "../queries/models";
-import { toFitApiRow, toModelApiRow } from "../queries/shape";
+import { toFitApiRow, toModelApiRow } from "../../lib/api/row-mappers";
 
 const fitMeta = (method: string) => ({ method, parameters: FIT_CONFIG, law: "E = A·C^α, E = 1 − primary metric (fraction), C = total compute (GMACs)" });
 const badValue = (errors: { param: string; message: string }[]) => new AppError("bad_request", `Invalid parameter ${errors.map((e) => e.message).join("; ")}`, errors[0]!.param);

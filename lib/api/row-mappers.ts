@@ -1,9 +1,14 @@
-import "server-only";
-import type { EvalApiRow, FitApiRow } from "../../lib/api/rows";
-import type { Evaluation, Fit, Model } from "../schema";
+import type { EvaluationRow, ModelCard } from "../dataset/rows";
+import type { FitRow } from "../fit/fit-row";
+import type { EvalApiRow, FitApiRow } from "./rows";
+
+// The stored rows as db/schema reads them (text columns are plain strings there).
+type StoredEvaluation = Omit<EvaluationRow, "metric"> & { metric: string };
+type StoredFit = Omit<FitRow, "metric" | "method"> & { metric: string; method: string };
+type StoredModel = Omit<ModelCard, "origin"> & { origin: string };
 
 /** Evaluation (+ its model's upstream name) as a public API row. */
-export function toEvalApiRow(e: Evaluation, modelName: string): EvalApiRow {
+export function toEvalApiRow(e: StoredEvaluation, modelName: string): EvalApiRow {
   return {
     model: e.modelId, model_name: modelName, arch: e.arch, upstream: e.upstream, samples_seen: e.samplesSeen, samples_seen_pretty: e.samplesSeenPretty,
     gmacs_per_sample: e.gmacsPerSample, total_gmacs: e.totalGmacs, task: e.task, task_type: e.taskType,
@@ -16,7 +21,7 @@ export function toEvalApiRow(e: Evaluation, modelName: string): EvalApiRow {
 const pair = (lo: number | null, hi: number | null): [number, number] | null => (lo === null || hi === null ? null : [lo, hi]);
 
 /** Stored fit as a public API row. */
-export function toFitApiRow(f: Fit): FitApiRow {
+export function toFitApiRow(f: StoredFit): FitApiRow {
   return {
     task: f.task, metric: f.metric, group: f.group, method: f.method, status: f.status, reason: f.reason, n: f.n,
     slope: f.alpha, slope_ci: pair(f.alphaLo, f.alphaHi), coefficient: f.coefficient, coefficient_ci: pair(f.coefficientLo, f.coefficientHi),
@@ -28,7 +33,7 @@ export function toFitApiRow(f: Fit): FitApiRow {
 }
 
 /** Model card as a public API row (snake_case). */
-export function toModelApiRow(m: Model) {
+export function toModelApiRow(m: StoredModel) {
   return {
     id: m.id, name: m.name, origin: m.origin, arch: m.arch, upstream: m.upstream, samples_seen: m.samplesSeen,
     samples_seen_pretty: m.samplesSeenPretty, gmacs_per_sample: m.gmacsPerSample, total_gmacs: m.samplesSeen * m.gmacsPerSample,
