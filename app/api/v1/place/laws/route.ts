@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { getLawsPayload } from "@/db/queries/place";
+import { getLawsPayload } from "@/db/services/place";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse } from "@/lib/api/respond";
 import { lawsQuerySchema } from "@/lib/place/query";

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { buildMeta } from "@/db/queries/meta";
-import { getZooPlacement } from "@/db/queries/place";
+import { getZooPlacement } from "@/db/services/place";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";

@@ -10,7 +10,7 @@ import { ZOO_UPSTREAM } from "../../lib/place/zoo-source";
 import type { Db } from "../client";
 import { archGmacs, observationsOf } from "../place-data";
 import { readZooFiles } from "../zoo-files";
-import { getProvenance } from "./provenance";
+import { getProvenance } from "../queries/provenance";
 
 /** 400 naming the parameter unless group and method are known. */
 export function checkLawParams(group: string, method: string): void {
