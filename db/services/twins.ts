@@ -8,14 +8,14 @@ import { filterModels, sortModels } from "../../lib/models/table";
 import type { CompareState } from "../../lib/url-state/compare";
 import type { CurvesState } from "../../lib/url-state/learning-curves";
 import type { ModelsState } from "../../lib/url-state/models";
-import { CATEGORY_SLUGS, sortPanels, type TasksState } from "../../lib/url-state/tasks";
+import type { TasksState } from "../../lib/url-state/tasks";
 import { AppError } from "../../lib/errors";
 import type { TwinData } from "../../lib/export/twin";
 import { resolveMethod } from "../../lib/domain/paper";
 import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import type { Db } from "../client";
 import { getEvalRows } from "../queries/api";
-import { ATLAS_GROUPS } from "../../lib/atlas/panels";
+import { ATLAS_GROUPS, shownPanels } from "../../lib/atlas/panels";
 import { listAtlasPanels } from "../queries/atlas";
 import { getCompareData } from "../queries/compare";
 import { listFits } from "../queries/fits";
@@ -30,12 +30,7 @@ const badValue = (errors: { param: string; message: string }[]) => new AppError(
 
 /** /tasks twins: the atlas's points (evaluations of the shown tasks, panel order) and its LAION and CLIP-WIT fits. */
 export function tasksTwinData(db: Db, s: TasksState, url: URL): TwinData {
-  const category = s.category ? CATEGORY_SLUGS[s.category] : undefined;
-  const panels = listAtlasPanels(db, s.method).filter((p) => !category || p.category === category);
-  const laion = (p: (typeof panels)[number]) => ("alpha" in p.fits.LAION ? p.fits.LAION : null);
-  const wit = (p: (typeof panels)[number]) => ("alpha" in p.fits["CLIP-WIT"] ? p.fits["CLIP-WIT"] : null);
-  const delta = (p: (typeof panels)[number]) => (laion(p) && wit(p) ? wit(p)!.alpha - laion(p)!.alpha : null);
-  const order = sortPanels(panels.map((p) => ({ task: p.task, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null, delta: delta(p) })), s.sort, s.dir).map((p) => p.task);
+  const order = shownPanels(listAtlasPanels(db, s.method), s).map((p) => p.task);
   const rank = new Map(order.map((t, i) => [t, i]));
   const groupRank = (g: string) => (ATLAS_GROUPS as readonly string[]).indexOf(g);
   // A panel draws the rows that have an error of the task's primary metric (a log axis needs > 0).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAtlasPanels, type AtlasStoredFit } from "./panels";
+import { buildAtlasPanels, shownPanels, type AtlasStoredFit } from "./panels";
 
 const ev = (task: string, compute: number, error: number | null, upstream = "LAION-2B") => ({ task, compute, error, arch: "ViT-B-32", upstream, model: `${upstream}-${compute}` });
 const fit = (p: Partial<AtlasStoredFit>): AtlasStoredFit => ({
@@ -31,5 +31,25 @@ describe("buildAtlasPanels", () => {
     const [cars] = buildAtlasPanels([ev("cars", 1e9, 0.5)], stored, "ols");
     expect(cars!.fits.LAION).toMatchObject({ alpha: -0.9 });
     expect(cars!.fits["CLIP-WIT"]).toMatchObject({ alpha: -0.3 });
+  });
+});
+
+describe("shownPanels", () => {
+  // cars and flickr30k are "VTAB+"/"Other" and "Retrieval"; imagenet1k is "ImageNet & shifts".
+  const evals = [ev("cars", 1e9, 0.5), ev("flickr30k", 1e9, 0.3), ev("imagenet1k", 1e9, 0.4)];
+  const stored = [
+    fit({ task: "cars", alpha: -0.2 }), fit({ task: "cars", group: "CLIP-WIT", method: "ols", alpha: -0.5 }),
+    fit({ task: "flickr30k", metric: "image_retrieval_recall@5", alpha: -0.4 }), fit({ task: "flickr30k", metric: "image_retrieval_recall@5", group: "CLIP-WIT", method: "ols", alpha: -0.3 }),
+    fit({ task: "imagenet1k", alpha: -0.3 }),
+  ];
+  const panels = buildAtlasPanels(evals, stored, "paper");
+  it("sorts by Δα = α_CLIP-WIT − α_LAION (−0.3 for cars, +0.1 for flickr30k), panels without it last", () => {
+    const shown = shownPanels(panels, { category: "", sort: "delta", dir: "asc" });
+    expect(shown.map((p) => p.task)).toEqual(["cars", "flickr30k", "imagenet1k"]);
+    expect(shown[0]!.delta).toBeCloseTo(-0.3, 12);
+    expect(shownPanels(panels, { category: "", sort: "alpha", dir: "desc" }).map((p) => p.task)).toEqual(["cars", "imagenet1k", "flickr30k"]);
+  });
+  it("keeps only the state's category", () => {
+    expect(shownPanels(panels, { category: "retrieval", sort: "task", dir: "asc" }).map((p) => p.task)).toEqual(["flickr30k"]);
   });
 });

@@ -3,6 +3,7 @@ import { ciReason } from "../fit/ci-rule";
 import type { FitRow } from "../fit/fit-row";
 import { primaryMetric } from "../domain/metrics";
 import { taskCategory, type TaskCategory } from "../domain/tasks";
+import { CATEGORY_SLUGS, sortPanels, type TasksState } from "../url-state/tasks";
 
 /** The fit groups drawn in every atlas panel. */
 export const ATLAS_GROUPS = ["LAION", "CLIP-WIT"] as const;
@@ -66,4 +67,16 @@ export function buildAtlasPanels(evals: readonly AtlasEval[], stored: readonly A
     if (p && f.metric === p.metric) p.fits[f.group as AtlasGroup] = toAtlasFit(f);
   }
   return [...panels.values()];
+}
+
+/** The panels a /tasks state shows, in its order: its category only, sorted by the LAION fit's α, n or R², or by Δα = α_CLIP-WIT − α_LAION. */
+export function shownPanels<P extends AtlasPanel>(panels: readonly P[], s: Pick<TasksState, "category" | "sort" | "dir">) {
+  const category = s.category ? CATEGORY_SLUGS[s.category] : undefined;
+  const fitOf = (p: P, g: AtlasGroup) => ("alpha" in p.fits[g] ? p.fits[g] : null);
+  const keyed = panels.filter((p) => !category || p.category === category).map((p) => {
+    const laion = fitOf(p, "LAION");
+    const wit = fitOf(p, "CLIP-WIT");
+    return { ...p, alpha: laion?.alpha ?? null, n: laion?.n ?? null, r2: laion?.r2 ?? null, delta: laion && wit ? wit.alpha - laion.alpha : null };
+  });
+  return sortPanels(keyed, s.sort, s.dir);
 }
