@@ -1,6 +1,7 @@
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { readEnv } from "../lib/env";
-import { IngestError, runIngest } from "./lib/run-ingest";
+import { importBundled } from "./lib/bundle-cache";
+import type * as Deps from "./lib/ingest-cli-deps";
 
 const USAGE = `Usage: npm run ingest -- [--source DIR] [--db PATH] [--allow-shrink]
   --source DIR  read the four upstream CSVs from DIR (or set SCALING_DATA_DIR); default: download
@@ -22,6 +23,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const log = (m: string) => console.error(m);
+  const { IngestError, readEnv, runIngest } = await importBundled<typeof Deps>(
+    fileURLToPath(new URL("./lib/ingest-cli-deps.ts", import.meta.url)), () => import("./lib/ingest-cli-deps"));
   try {
     const env = readEnv();
     const s = await runIngest({ source: args.source, dbPath: args.db ?? env.SCALING_DB, env, log, allowShrink: args["allow-shrink"] });

@@ -34,3 +34,8 @@ export function runFitJob(j: FitJob): FitRow {
   const r = fitPowerLaw(j.compute, j.error, { method: j.method, bootstrap: { resamples: FIT_CONFIG.resamples, seed: FIT_CONFIG.seed } });
   return toFitRow({ task: j.task, metric: j.metric, group: j.group, method: j.method }, r);
 }
+
+/** All precomputed fits on this thread (scripts/lib/fit-pool.ts spreads the same jobs over worker threads). */
+export function computeAllFits(evaluations: readonly EvaluationRow[]): FitRow[] {
+  return fitJobs(evaluations).map(runFitJob);
+}

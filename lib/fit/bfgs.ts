@@ -31,16 +31,27 @@ const infNorm = (v: Float64Array) => {
   return m;
 };
 
-/** Minimise `fn` from θ₀ (not modified). */
+/** Work arrays of one run, reused by the next: a bootstrap makes ~10⁵ short runs, and allocating them each time cost more in GC than the BFGS algebra. */
+interface Scratch { g: Float64Array; H: Float64Array; p: Float64Array; xn: Float64Array; gn: Float64Array; s: Float64Array; y: Float64Array; Hy: Float64Array }
+const scratch = new Map<number, Scratch>();
+function scratchFor(n: number): Scratch {
+  let w = scratch.get(n);
+  if (!w) {
+    const v = () => new Float64Array(n);
+    w = { g: v(), H: new Float64Array(n * n), p: v(), xn: v(), gn: v(), s: v(), y: v(), Hy: v() };
+    scratch.set(n, w);
+  }
+  return w;
+}
+
+/** Minimise `fn` from θ₀ (not modified). Not re-entrant: `fn` must not call bfgs itself. */
 export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): BfgsResult {
   const n = theta0.length;
   const x = Float64Array.from(theta0);
-  const g = new Float64Array(n);
+  const { g, H, p, xn, gn, s, y, Hy } = scratchFor(n);
   let f = fn(x, g);
-  const H = new Float64Array(n * n);
+  H.fill(0);
   for (let i = 0; i < n; i++) H[i * n + i] = 1;
-  const p = new Float64Array(n), xn = new Float64Array(n), gn = new Float64Array(n);
-  const s = new Float64Array(n), y = new Float64Array(n), Hy = new Float64Array(n);
   let it = 0;
   let first = true;
   for (; it < o.maxIter && Number.isFinite(f); it++) {

@@ -1,4 +1,3 @@
-import { paretoFrontier } from "./frontier";
 import { mulberry32, randomIndex } from "./rng";
 import { MIN_FRONTIER_POINTS, refitFrom, type SatFit } from "./saturating";
 import type { SatData } from "./saturating-objective";
@@ -29,21 +28,30 @@ export function bootstrapSaturating(
   const alpha = new Float64Array(resamples), log10A = new Float64Array(resamples), eInf = new Float64Array(resamples);
   const seen = new Map<string, SatFit | null>();
   const counts = new Int32Array(n);
+  const front = new Int32Array(n);
+  const bx = new Float64Array(n), by = new Float64Array(n), bw = new Float64Array(n);
   let used = 0;
   for (let r = 0; r < resamples && n > 0; r++) {
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[randomIndex(rng, n)]!++;
-    const drawn: number[] = [];
-    for (let i = 0; i < n; i++) if (counts[i]! > 0) drawn.push(i);
-    const front = paretoFrontier(drawn.map((i) => c[i]!), drawn.map((i) => e[i]!)).map((k) => drawn[k]!).sort((a, b) => a - b);
-    const key = front.map((i) => `${i}:${counts[i]}`).join(",");
+    const m = sortedFrontier(c, e, counts, front);
+    // The resample's frontier with multiplicities: char codes (i, count) while n fits in 16 bits.
+    let key = "";
+    for (let k = 0; k < m; k++) key += n < 0x10000 ? String.fromCharCode(front[k]!, counts[front[k]!]!) : `${front[k]}:${counts[front[k]!]},`;
     let fit = seen.get(key);
     if (fit === undefined) {
-      const distinct = new Set(front.map((i) => c[i])).size;
-      fit = distinct < MIN_FRONTIER_POINTS ? null : usable(refitFrom({
-        x: Float64Array.from(front, (i) => lnC[i]!), lnE: Float64Array.from(front, (i) => lnE[i]!),
-        w: Float64Array.from(front, (i) => counts[i]!), xBar: full.xBar,
-      }, best.theta));
+      let distinct = 0;
+      for (let k = 0; k < m; k++) if (k === 0 || c[front[k]!] !== c[front[k - 1]!]) distinct++;
+      if (distinct < MIN_FRONTIER_POINTS) fit = null;
+      else {
+        for (let k = 0; k < m; k++) {
+          const i = front[k]!;
+          bx[k] = lnC[i]!;
+          by[k] = lnE[i]!;
+          bw[k] = counts[i]!;
+        }
+        fit = usable(refitFrom({ x: bx.subarray(0, m), lnE: by.subarray(0, m), w: bw.subarray(0, m), xBar: full.xBar }, best.theta));
+      }
       seen.set(key, fit);
     }
     if (!fit) continue;
@@ -57,4 +65,28 @@ export function bootstrapSaturating(
 
 function usable(f: SatFit): SatFit | null {
   return f.converged && f.alpha < 0 && Number.isFinite(f.a) && Number.isFinite(f.e) ? f : null;
+}
+
+/**
+ * paretoFrontier of the drawn points (counts[i] > 0) for data already sorted by (compute, error),
+ * in one pass: the same indices, in increasing order, written to `out`; returns how many.
+ */
+export function sortedFrontier(c: Float64Array, e: Float64Array, counts: Int32Array, out: Int32Array): number {
+  let m = 0;
+  let best = Infinity; // smallest drawn error at strictly smaller compute
+  const n = c.length;
+  for (let k = 0; k < n; ) {
+    while (k < n && counts[k] === 0) k++;
+    if (k === n) break;
+    // Drawn points with this compute, in increasing error: only the group's minimum can survive.
+    const groupMin = e[k]!;
+    let j = k;
+    for (; j < n && c[j] === c[k]; j++) {
+      if (counts[j] === 0) continue;
+      if (e[j] === groupMin && !(best < e[j]!)) out[m++] = j;
+    }
+    best = Math.min(best, groupMin);
+    k = j;
+  }
+  return m;
 }

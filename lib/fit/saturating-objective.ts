@@ -22,12 +22,14 @@ export interface SatData {
  */
 export function satLoss(d: SatData, theta: Float64Array, g: Float64Array): number {
   const a = theta[0]!, alpha = theta[1]!, e = theta[2]!;
+  const xs = d.x, ws = d.w, ys = d.lnE;
   let f = 0, ga = 0, gal = 0, ge = 0;
-  const n = d.x.length;
+  const n = xs.length;
   for (let i = 0; i < n; i++) {
-    const w = d.w[i]!;
+    const w = ws[i]!;
     if (w === 0) continue;
-    const u = a + alpha * d.x[i]!;
+    const x = xs[i]!;
+    const u = a + alpha * x;
     const diff = u - e;
     // logsumexp(u, e) and p = ∂/∂u = σ(u − e), from the larger term for stability.
     let lse: number, p: number;
@@ -40,7 +42,7 @@ export function satLoss(d: SatData, theta: Float64Array, g: Float64Array): numbe
       lse = e + Math.log1p(t);
       p = t / (1 + t);
     }
-    const r = lse - d.lnE[i]!;
+    const r = lse - ys[i]!;
     const ar = Math.abs(r);
     let psi: number;
     if (ar <= HUBER_DELTA) {
@@ -51,8 +53,9 @@ export function satLoss(d: SatData, theta: Float64Array, g: Float64Array): numbe
       psi = r > 0 ? HUBER_DELTA : -HUBER_DELTA;
     }
     psi *= w;
-    ga += psi * p;
-    gal += psi * p * d.x[i]!;
+    const pp = psi * p; // (ψ·p)·x below is the same product, in the same order, as ψ·p·x
+    ga += pp;
+    gal += pp * x;
     ge += psi * (1 - p);
   }
   g[0] = ga;

@@ -1,46 +1,116 @@
 import os from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { EvaluationRow } from "../../lib/dataset/rows";
 import { fitJobs, runFitJob, type FitJob } from "../../lib/dataset/fit-jobs";
 import type { FitRow } from "../../lib/fit/fit-row";
 
-// The worker is TypeScript: register tsx's loader inside it first (works under tsx and vitest alike).
-const BOOT = `import("tsx/esm/api").then((m) => { m.register(); return import(require("node:worker_threads").workerData.url); })`;
+// Fallback worker boot: register tsx's loader inside the worker first (works under tsx and vitest alike).
+const TSX_BOOT = `import("tsx/esm/api").then((m) => { m.register(); return import(require("node:worker_threads").workerData.url); })`;
+const WORKER_TS = new URL("./fit-worker.ts", import.meta.url);
+
+/** Worker threads that make the saturating fits (multi-start + 1,000 bootstrap refits each). */
+export interface FitPool {
+  /** The precomputed fits of computeAllFits, in the same order and identical to them. */
+  run(evaluations: readonly EvaluationRow[]): Promise<FitRow[]>;
+  /** Stop the workers (idempotent; run() also stops them when it is done). */
+  close(): void;
+}
 
 /**
- * Every precomputed fit (fitJobs → runFitJob), with the saturating fits (multi-start + 1000 bootstrap
- * refits each, ~90% of the CPU time) spread over worker threads while this thread makes the line
- * fits. Rows come back in the same order and are identical to running the jobs on one thread (same seeds; each fit
- * is independent). Falls back to this thread if workers cannot start.
+ * Start the workers now, so they boot while the main thread reads and checks the CSVs. Each worker
+ * runs fit-worker.ts bundled by esbuild into one CommonJS string with no loader (execArgv []):
+ * booting a worker under tsx re-registered the loader and transformed every module again, about
+ * 0.4 s of CPU per worker. Without esbuild the workers fall back to tsx; with workers = 0, or if a
+ * worker fails, the fits run on this thread. Results do not depend on the path: each fit is
+ * independent and seeded.
  */
-export async function computeAllFitsParallel(evaluations: readonly EvaluationRow[], workers = defaultWorkers()): Promise<FitRow[]> {
-  const jobs = fitJobs(evaluations);
-  const heavy = jobs.map((j, i) => ({ j, i })).filter(({ j }) => j.method === "saturating" && j.compute.length >= 4);
-  if (workers < 1 || heavy.length === 0) return jobs.map(runFitJob);
-  // Round-robin by index: neighbouring jobs (same task) cost about the same, so the shares balance.
-  const shares = Array.from({ length: workers }, (_, w) => heavy.filter((_, k) => k % workers === w));
-  const url = new URL("./fit-worker.ts", import.meta.url).href;
-  let pending: Promise<FitRow[]>[];
+export function startFitPool(workers = defaultWorkers()): FitPool {
+  const booting = workers < 1 ? Promise.resolve([]) : bootWorkers(workers).catch(() => [] as Worker[]);
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    void booting.then((ws) => ws.forEach((w) => void w.terminate()));
+  };
+  return { close, run: async (evaluations) => { try { return await runJobs(evaluations, await booting); } finally { close(); } } };
+}
+
+/** computeAllFits with the saturating fits on `workers` threads (a pool started and stopped here). */
+export function computeAllFitsParallel(evaluations: readonly EvaluationRow[], workers = defaultWorkers()): Promise<FitRow[]> {
+  return startFitPool(workers).run(evaluations);
+}
+
+async function bootWorkers(count: number): Promise<Worker[]> {
+  const code = await bundleWorker();
+  return Array.from({ length: count }, () => {
+    const w = code ? new Worker(code, { eval: true, execArgv: [] }) : new Worker(TSX_BOOT, { eval: true, workerData: { url: WORKER_TS.href } });
+    // A boot failure surfaces in ask(); idle workers must not keep a failed ingest's process alive.
+    w.on("error", () => {});
+    w.unref();
+    return w;
+  });
+}
+
+/** fit-worker.ts and what it imports as one CommonJS script, or null without esbuild. */
+async function bundleWorker(): Promise<string | null> {
   try {
-    pending = shares.map((share) => runOnWorker(url, share.map((s) => s.j)));
+    const esbuild = await import("esbuild");
+    const out = await esbuild.build({
+      entryPoints: [fileURLToPath(WORKER_TS)], bundle: true, platform: "node", format: "cjs", target: "node20", write: false, logLevel: "silent",
+    });
+    return out.outputFiles[0]?.text ?? null;
   } catch {
-    return jobs.map(runFitJob);
+    return null;
   }
+}
+
+/**
+ * Line fits on this thread; saturating fits handed out one at a time, largest series first, to
+ * whichever worker is free (fits differ in cost by 10×, so fixed shares left one worker idle).
+ */
+async function runJobs(evaluations: readonly EvaluationRow[], workers: Worker[]): Promise<FitRow[]> {
+  const jobs = fitJobs(evaluations);
   const out: (FitRow | undefined)[] = new Array(jobs.length);
+  const heavy = jobs.map((j, i) => ({ j, i })).filter(({ j }) => j.method === "saturating" && j.compute.length >= 4);
+  if (workers.length === 0 || heavy.length === 0) return jobs.map(runFitJob);
+  workers.forEach((w) => w.ref());
+  heavy.sort((p, q) => q.j.compute.length - p.j.compute.length || p.i - q.i);
+  const queue = [...heavy];
+  const done = Promise.all(workers.map((w) => drain(w, queue, out)));
   const isHeavy = new Set(heavy.map((h) => h.i));
-  jobs.forEach((j, i) => { if (!isHeavy.has(i)) out[i] = runFitJob(j); });
-  const results = await Promise.all(pending.map((p, w) => p.catch(() => shares[w]!.map((s) => runFitJob(s.j)))));
-  results.forEach((rows, w) => rows.forEach((row, k) => { out[shares[w]![k]!.i] = row; }));
+  for (let i = 0; i < jobs.length; i++) {
+    if (isHeavy.has(i)) continue;
+    out[i] = runFitJob(jobs[i]!);
+    // Let the workers' replies in between line fits, so a free worker gets its next job at once.
+    if (i % 16 === 15) await new Promise((r) => setImmediate(r));
+  }
+  await done;
   return out as FitRow[];
 }
 
-function runOnWorker(url: string, jobs: FitJob[]): Promise<FitRow[]> {
+/** Feed one worker from the shared queue until it is empty; a failed worker's jobs run here. */
+async function drain(worker: Worker, queue: { j: FitJob; i: number }[], out: (FitRow | undefined)[]): Promise<void> {
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const job = next;
+    try {
+      out[job.i] = await ask(worker, job.j);
+    } catch {
+      out[job.i] = runFitJob(job.j);
+      for (let rest = queue.shift(); rest; rest = queue.shift()) out[rest.i] = runFitJob(rest.j);
+    }
+  }
+}
+
+function ask(worker: Worker, job: FitJob): Promise<FitRow> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { eval: true, workerData: { url } });
-    worker.once("message", (rows: FitRow[]) => { resolve(rows); void worker.terminate(); });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`fit worker exited with code ${code}`)));
-    worker.once("online", () => worker.postMessage(jobs));
+    const fail = (e: unknown) => { cleanup(); reject(e instanceof Error ? e : new Error(`fit worker exited with code ${String(e)}`)); };
+    const ok = (row: FitRow) => { cleanup(); resolve(row); };
+    const cleanup = () => { worker.off("message", ok); worker.off("error", fail); worker.off("exit", fail); };
+    worker.on("message", ok);
+    worker.on("error", fail);
+    worker.on("exit", fail);
+    worker.postMessage(job);
   });
 }
 

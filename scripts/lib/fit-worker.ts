@@ -1,7 +1,7 @@
-/** Worker thread of scripts/lib/fit-pool.ts: makes the precomputed fits it is sent. */
+/** Worker thread of scripts/lib/fit-pool.ts: makes each precomputed fit it is sent, one at a time. */
 import { parentPort } from "node:worker_threads";
 import { runFitJob, type FitJob } from "../../lib/dataset/fit-jobs";
 
-parentPort?.on("message", (jobs: FitJob[]) => {
-  parentPort!.postMessage(jobs.map(runFitJob));
+parentPort?.on("message", (job: FitJob) => {
+  parentPort!.postMessage(runFitJob(job));
 });

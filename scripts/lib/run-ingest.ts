@@ -7,7 +7,7 @@ import { formatIssue, type CsvIssue } from "../../lib/csv/issues";
 import type { Env } from "../../lib/env";
 import { buildDataset } from "../../lib/dataset/build";
 import { FIT_CONFIG } from "../../lib/fit/fit-row";
-import { computeAllFitsParallel } from "./fit-pool";
+import { startFitPool, type FitPool } from "./fit-pool";
 import { UPSTREAM } from "../../lib/upstream";
 import { replaceAtomically } from "./atomic";
 import { diffSnapshots, formatDiff, readSnapshot, type DbDiff } from "./db-diff";
@@ -49,6 +49,16 @@ export class ShrinkError extends Error {
 
 /** Read → validate → check → fit → write a new database file and swap it in atomically. */
 export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
+  // The fit workers boot while the files are read and checked.
+  const pool = startFitPool();
+  try {
+    return await ingestWith(opts, pool);
+  } finally {
+    pool.close();
+  }
+}
+
+async function ingestWith(opts: IngestOptions, pool: FitPool): Promise<IngestSummary> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const stage = (name: string) => opts.log(`[${((performance.now() - t0) / 1000).toFixed(2)}s] ${name}`);
@@ -65,7 +75,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
   if (built.issues.length) throw new IngestError(built.issues);
   for (const w of built.warnings) opts.log(`  warning: ${w}`);
   stage("fit: power laws for every task × metric × group × method (with bootstrap)");
-  const fitRows = await computeAllFitsParallel(built.dataset.evaluations);
+  const fitRows = await pool.run(built.dataset.evaluations);
   const version = dataVersion(source);
   let counts: Record<string, number> = {};
   let diff: DbDiff | null = null;

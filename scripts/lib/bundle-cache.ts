@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import vm from "node:vm";
+
+/**
+ * Import a script module through one esbuild bundle kept in node_modules/.cache/scaling-bundles/,
+ * rebuilt when any of its inputs changed (size or mtime; the list comes from esbuild's metafile).
+ * Why: under tsx every one of the ~265 modules behind the ingest (drizzle, zod, csv-parse, ours)
+ * makes a round trip to tsx's loader thread; one bundled file loads several times faster, which is
+ * a good part of a 3-second ingest. Any failure (no esbuild, unwritable cache) falls back to a
+ * plain import of the TypeScript source, which gives the same module.
+ */
+export async function importBundled<T>(entry: string, load: () => Promise<T>): Promise<T> {
+  if (process.env.SCALING_INGEST_BUNDLE === "0") return load();
+  let file: string;
+  try {
+    file = await freshBundle(path.resolve(entry));
+  } catch {
+    return load();
+  }
+  return loadCommonJs(file, entry) as T;
+}
+
+/**
+ * Evaluate a CommonJS bundle the way Node's own CJS loader does (a function wrapper run by vm),
+ * so the loader hooks tsx installed are not consulted: through them the 1 MB bundle was
+ * re-transformed and cost more than the modules it replaces.
+ */
+function loadCommonJs(file: string, entry: string): unknown {
+  const module = { exports: {} as unknown };
+  const run = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(file, "utf8")}\n})`, { filename: file });
+  run(module.exports, createRequire(entry), module, entry, path.dirname(entry));
+  return module.exports;
+}
+
+type Manifest = { entry: string; esbuild: string; inputs: [string, number, number][] };
+
+async function freshBundle(entry: string): Promise<string> {
+  const dir = fileURLToPath(new URL("../../node_modules/.cache/scaling-bundles", import.meta.url));
+  const name = path.basename(entry).replace(/\.ts$/, "");
+  const out = path.join(dir, `${name}.cjs`);
+  const manifestFile = path.join(dir, `${name}.json`);
+  // esbuild's version from its package.json: a fresh bundle should not pay for loading esbuild.
+  const version = (createRequire(import.meta.url)("esbuild/package.json") as { version: string }).version;
+  if (upToDate(manifestFile, out, entry, version)) return out;
+  const esbuild = await import("esbuild");
+  // import.meta.url must stay each module's own URL (fit-pool finds its worker by it).
+  const keepUrls = {
+    name: "keep-import-meta-url",
+    setup(b: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: "ts" }) => void }) {
+      b.onLoad({ filter: /\.ts$/ }, (a) => ({
+        contents: fs.readFileSync(a.path, "utf8").replaceAll("import.meta.url", JSON.stringify(pathToFileURL(a.path).href)),
+        loader: "ts",
+      }));
+    },
+  };
+  const r = await esbuild.build({
+    entryPoints: [entry], bundle: true, platform: "node", format: "cjs", target: "node20", write: false, metafile: true,
+    external: ["better-sqlite3", "esbuild"], logLevel: "silent", plugins: [keepUrls],
+  });
+  const inputs = Object.keys(r.metafile!.inputs).map((p) => path.resolve(p)).map((p): [string, number, number] => {
+    const s = fs.statSync(p);
+    return [p, s.size, s.mtimeMs];
+  });
+  fs.mkdirSync(dir, { recursive: true });
+  // Written under temporary names and renamed, so a concurrent ingest never reads half a bundle.
+  const tmp = `${out}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, r.outputFiles![0]!.contents);
+  fs.renameSync(tmp, out);
+  fs.writeFileSync(`${manifestFile}.${process.pid}.tmp`, JSON.stringify({ entry, esbuild: esbuild.version, inputs } satisfies Manifest));
+  fs.renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile);
+  return out;
+}
+
+function upToDate(manifestFile: string, out: string, entry: string, version: string): boolean {
+  try {
+    const m = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as Manifest;
+    if (m.entry !== entry || m.esbuild !== version || !fs.existsSync(out)) return false;
+    return m.inputs.every(([p, size, mtime]) => {
+      const s = fs.statSync(p);
+      return s.size === size && s.mtimeMs === mtime;
+    });
+  } catch {
+    return false;
+  }
+}
