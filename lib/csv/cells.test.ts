@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as cells from "./cells";
 import { NUMBER_RE } from "./cells";
@@ -56,5 +57,39 @@ describe("NUMBER_RE runs in linear time", () => {
     expect(NUMBER_RE.test(`${digits}.5e+`)).toBe(false);
     expect(NUMBER_RE.test(`-${digits}.${digits}e-12`)).toBe(true);
     expect(cells.positive.schema.safeParse(`${digits}x`).success).toBe(false);
+  });
+});
+
+describe("quick checks accept a subset of zod's set, with zod's value", () => {
+  // Strings near the number grammar's edges, any short text, and the shared edge tokens.
+  const numberish = fc.string({ unit: fc.constantFrom(..."0123456789.eE+- x"), maxLength: 12 });
+  const edges = [0, -0, 1, 1 + 2 ** -52, 1 + 1e-10, 1 - 2 ** -53, 5e-324, -5e-324, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 1e21, 1.5];
+  const numbers = fc.oneof(fc.double().map(String), fc.integer().map(String), fc.double({ min: -2, max: 2 }).map(String), fc.constantFrom(...edges).map(String));
+  const raw = fc.oneof(numberish, numbers, fc.string({ maxLength: 8 }), fc.string({ unit: "grapheme", maxLength: 4 }), fc.constantFrom(...TOKENS));
+  const all: [string, cells.Cell<unknown>][] = Object.entries(cells).flatMap(([name, c]) =>
+    typeof c === "object" && c !== null && "quick" in c ? [[name, c as cells.Cell<unknown>]] : [],
+  );
+  all.push(["oneOf", cells.oneOf(["80M", "400M", "2B"])]);
+
+  it.each(all)("%s", (_name, cell) => {
+    fc.assert(
+      fc.property(raw, (s) => {
+        const q = cell.quick(s);
+        if (q === cells.ASK_ZOD) return;
+        const z = cell.schema.safeParse(s);
+        expect(z.success, JSON.stringify(s)).toBe(true);
+        expect(Object.is(z.data, q), JSON.stringify(s)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("the quick checks take the common cells themselves (else they would not speed anything up)", () => {
+    const taken = (cell: cells.Cell<unknown>, s: string) => cell.quick(s) !== cells.ASK_ZOD;
+    for (const s of ["0", "0.7919", "1", "1e-3", ""]) expect(taken(cells.optionalUnit, s), s).toBe(true);
+    for (const s of ["3000000000.0", "12800000000", "1e3"]) expect(taken(cells.positiveInt, s), s).toBe(true);
+    for (const s of ["ViT-B-32", "zeroshot_classification", "a"]) expect(taken(cells.text, s), s).toBe(true);
+    expect(taken(cells.countLabel, "13B")).toBe(true);
+    expect(taken(cells.oneOf(["80M", "2B"]), "2B")).toBe(true);
   });
 });

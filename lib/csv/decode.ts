@@ -3,29 +3,33 @@ import { CsvParser } from "./parse";
 
 const EXPECTED = "valid UTF-8";
 
+/** What the decoder feeds: a CsvParser (or csv-parse alone, StrictCsvParser, in the benchmark). */
+type TextParser = Pick<CsvParser, "file" | "feed" | "stopAndLocate">;
+
 /**
- * Strict UTF-8 check in front of the CSV parser: bytes go to the parser only once a fatal
- * TextDecoder has accepted them. At the first invalid sequence it feeds the valid prefix, stops the
- * parser there and returns the issue at the physical line and CSV column of the bad byte.
+ * Strict UTF-8 decoding in front of the CSV parser: a fatal TextDecoder turns the bytes into the
+ * text the parser reads (the parser drops a BOM). At the first invalid sequence it feeds the valid
+ * prefix, stops the parser there and returns the issue at the physical line and CSV column of the
+ * bad byte.
  */
 export class Utf8StreamDecoder {
-  // The decoded text is not used (csv-parse reads the bytes); decoding is the validity check.
   private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   private tail: Uint8Array = new Uint8Array(0); // last ≤ 3 bytes written: an incomplete sequence may start there
   failed = false;
 
-  constructor(private readonly parser: CsvParser) {}
+  constructor(private readonly parser: TextParser) {}
 
-  /** Check and parse one chunk; returns an issue on invalid UTF-8. */
+  /** Decode and parse one chunk; returns an issue on invalid UTF-8. */
   write(chunk: Uint8Array): CsvIssue | null {
     if (this.failed || chunk.length === 0) return null;
+    let text: string;
     try {
-      this.decoder.decode(chunk, { stream: true });
+      text = this.decoder.decode(chunk, { stream: true });
     } catch {
       return this.fail(chunk);
     }
     this.tail = lastBytes(this.tail, chunk);
-    this.parser.write(chunk);
+    this.parser.feed(text);
     return null;
   }
 
@@ -33,7 +37,7 @@ export class Utf8StreamDecoder {
   end(): CsvIssue | null {
     if (this.failed) return null;
     try {
-      this.decoder.decode();
+      this.parser.feed(this.decoder.decode());
       return null;
     } catch {
       return this.fail(new Uint8Array(0));
@@ -45,9 +49,10 @@ export class Utf8StreamDecoder {
     const buf = new Uint8Array(this.tail.length + chunk.length);
     buf.set(this.tail, 0);
     buf.set(chunk, this.tail.length);
-    const bad = findInvalidUtf8(buf, this.tail.length - pendingLength(this.tail));
-    // Bytes before the tail were parsed already; the bad sequence may start inside the tail.
-    this.parser.write(chunk.subarray(0, Math.max(0, bad.offset - this.tail.length)));
+    // The text of the bytes before `from` was fed already; the bad sequence may start inside the tail.
+    const from = this.tail.length - pendingLength(this.tail);
+    const bad = findInvalidUtf8(buf, from);
+    this.parser.feed(new TextDecoder("utf-8", { ignoreBOM: true }).decode(buf.subarray(from, bad.offset)));
     return { file: this.parser.file, ...this.parser.stopAndLocate(), expected: EXPECTED, found: bad.found };
   }
 }

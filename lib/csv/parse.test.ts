@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "./issues";
 import { CsvParser, MAX_RECORD_LENGTH, parseCsv } from "./parse";
+import { StrictCsvParser } from "./strict";
 
 const rec = (text: string) => parseCsv(text, "t.csv").records.map((r) => [r.line, ...r.fields]);
 const msgs = (text: string) => parseCsv(text, "t.csv").issues.map(formatIssue);
@@ -104,5 +106,51 @@ describe("CsvParser streaming", () => {
     const r = new CsvParser(() => {});
     r.feed("a,b\r\n1,2\r\n");
     expect(r.stopAndLocate()).toEqual({ line: 3, column: 1 });
+  });
+});
+
+describe("papaparse's fast mode and csv-parse read every text alike", () => {
+  // CsvParser splits quote-free lines with papaparse and hands the rest of a file to csv-parse
+  // (StrictCsvParser). On any text, in any chunks, it must give what csv-parse alone gives.
+  type Run = { records: [number, ...string[]][]; issues: string[]; dropped: number; truncated: boolean; at?: { line: number; column: number } };
+  function run(make: (on: (f: string[], l: number) => void) => CsvParser | StrictCsvParser, chunks: string[], stop: boolean): Run {
+    const records: [number, ...string[]][] = [];
+    const p = make((f, l) => records.push([l, ...f]));
+    for (const c of chunks) p.feed(c);
+    const at = stop ? p.stopAndLocate() : undefined;
+    const issues = p.end().map(formatIssue);
+    return { records, issues, dropped: p.dropped, truncated: p.truncated, ...(at ? { at } : {}) };
+  }
+  // Mostly quote-free lines (the quick path), sometimes a quote, a CR or a blank line.
+  const line = fc.string({ unit: fc.constantFrom("a", "b", "1", ",", ",", " ", "é"), maxLength: 8 });
+  const sep = fc.constantFrom("\n", "\n", "\n", "\r\n", "\r", "");
+  const text = fc.oneof(
+    fc.array(fc.tuple(line, sep).map(([l, s]) => l + s), { maxLength: 12 }).map((xs) => xs.join("")),
+    fc.string({ unit: fc.constantFrom("a", ",", '"', "\n", "\r", " "), maxLength: 40 }),
+    fc.tuple(fc.array(line.map((l) => `${l}\n`), { maxLength: 6 }), fc.constantFrom('"q,\nx"', 'x"y', '"p"q', '"open', '""', "\r", "\r\n"), fc.array(line.map((l) => `${l}\n`), { maxLength: 4 })).map(
+      ([a, mid, b]) => a.join("") + mid + b.join(""),
+    ),
+  );
+  const split = (t: string, cuts: number[]) => {
+    const at = [...new Set(cuts.map((c) => c % (t.length + 1)))].sort((x, y) => x - y);
+    return [...at, t.length].map((c, i) => t.slice(i === 0 ? 0 : at[i - 1], c));
+  };
+
+  it("same records, lines, issues and stop position for random texts and chunkings", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 4 }), fc.boolean(), (t, cuts, stop) => {
+        const chunks = split(t, cuts);
+        const strict = run((on) => new StrictCsvParser(on, { file: "t.csv" }), [t], stop);
+        expect(run((on) => new CsvParser(on, { file: "t.csv" }), chunks, stop), JSON.stringify(chunks)).toEqual(strict);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("the quick path takes quote-free text and long files with one quote late are still exact", () => {
+    const body = Array.from({ length: 3000 }, (_, i) => `r${i},${i % 7},,x`).join("\r\n");
+    const t = `h1,h2,h3,h4\r\n${body}\r\n"q\r\nq",1,2,3\r\nlast,1,2,3\r\n`;
+    const chunks = split(t, [5, 70001, 70002, t.length - 9]);
+    expect(run((on) => new CsvParser(on), chunks, false)).toEqual(run((on) => new StrictCsvParser(on), [t], false));
   });
 });

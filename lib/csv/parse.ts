@@ -1,140 +1,116 @@
-import { Parser, type CsvError } from "csv-parse";
-import { parse as parseStrict } from "csv-parse/sync";
-import { describeCell, IssueCollector, type CsvIssue } from "./issues";
+import Papa from "papaparse";
+import { IssueCollector, type CsvIssue } from "./issues";
+import { MAX_RECORD_LENGTH, StrictCsvParser, type CsvParserOptions, type RecordHandler } from "./strict";
 
-/** Longest record kept in memory: a stray opening quote must not swallow a 1 GB file into one string. */
-export const MAX_RECORD_LENGTH = 1 << 20;
+export { MAX_RECORD_LENGTH, type CsvParserOptions, type RecordHandler } from "./strict";
 
-/** Receives each record's fields and the physical line it starts on. */
-export type RecordHandler = (fields: string[], line: number) => void;
+type Newline = "\n" | "\r\n" | "\r";
+const MIXED_BREAKS = /\r(?!\n)|(?<!\r)\n/;
+// A record of n characters is at most 3n UTF-8 bytes; a line this long goes to csv-parse, which
+// enforces MAX_RECORD_LENGTH exactly.
+const QUICK_MAX_LINE = Math.floor(MAX_RECORD_LENGTH / 3);
 
-export interface CsvParserOptions {
-  /** Name used in issues. */
-  file?: string;
-  /** Shared collector, so parse, validation and decoding issues share one cap. */
-  issues?: IssueCollector;
-}
-
-// LF, CRLF and lone CR all end a record (CRLF first, so it is one break, not two).
-const base = () => ({ record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true });
-type Emitted = { record: string[]; raw: string };
-const isBreak = (c: number | undefined) => c === 10 || c === 13;
-
-/**
- * Line breaks in s[0, to): LF, CR not followed by LF. Counted here because csv-parse's own line count
- * takes a CRLF inside a quoted field for two lines.
- */
-function countBreaks(s: string, to = s.length): number {
-  let k = 0;
-  for (let p = 0; p < to; p++) {
-    const c = s.charCodeAt(p);
-    if (c === 10 || (c === 13 && s.charCodeAt(p + 1) !== 10)) k++;
-  }
-  return k;
-}
-
-/** Physical lines a record spans beyond its first: only a quoted field can hold a line break. */
-function extraLines(raw: string): number {
-  if (!raw.includes('"')) return 0;
-  return countBreaks(raw, isBreak(raw.charCodeAt(raw.length - 1)) ? raw.length - 1 : raw.length);
+/** The one line-break style of a quote-free block, or null when it mixes styles. */
+function newlineOf(block: string): Newline | null {
+  if (!block.includes("\r")) return "\n";
+  if (!block.includes("\n")) return "\r";
+  return MIXED_BREAKS.test(block) ? null : "\r\n";
 }
 
 /**
- * csv-parse turned into records with their physical start line and our issues. Records are parsed
- * leniently (`relax_quotes`: a misplaced quote stays literal text), and the rare record holding a
- * quote in a value is checked again strictly: a quoting error is reported (the first per record,
- * with the whole offending field) and the record dropped. Blank lines at the end are dropped; a
- * blank line elsewhere is a record with one empty field. write()/end() run synchronously.
+ * Streaming CSV reader (RFC 4180; LF, CRLF or lone CR line breaks; one leading BOM dropped). Text
+ * without a double quote, where every line is a record and every comma a delimiter, is split by
+ * papaparse's fast mode; from the first block of lines that holds a quote, mixes line-break styles
+ * or has a very long line, csv-parse reads the rest of the file (StrictCsvParser: quoted fields,
+ * quoting errors, the record cap). Both give the same records, lines and issues (property-tested
+ * in parse.test.ts). feed()/end() run synchronously.
  */
 export class CsvParser {
   readonly file: string;
   readonly issues: IssueCollector;
-  /** Records dropped because of a quoting error. */
-  dropped = 0;
-  /** True when the input ended inside a quoted field or a record exceeded MAX_RECORD_LENGTH. */
-  truncated = false;
-
-  private readonly parser: Parser;
-  private lastEnd = 0; // physical line the previous record ended on
-  private blank: number[] = []; // lines of blank records, emitted only if a record follows
+  private strict: StrictCsvParser | null = null;
+  private pending = ""; // text after the last complete line
+  private started = false;
   private stopped = false;
-  private lastByte = -1;
-  private flushed: { fields: string[]; line: number; end: number }[] | null = null;
-  private quoteOpen: { line: number; column: number } | null = null;
+  private lastEnd = 0; // physical line of the last record read
+  private blank: number[] = []; // lines of blank records, emitted only if a record follows
 
   constructor(private readonly onRecord: RecordHandler, options: CsvParserOptions = {}) {
     this.file = options.file ?? "<input>";
     this.issues = options.issues ?? new IssueCollector();
-    this.parser = new Parser({
-      ...base(), bom: true, relax_quotes: true, raw: true, max_record_size: MAX_RECORD_LENGTH,
-      skip_records_with_error: true,
-      on_skip: (e, raw) => void this.skipped(e as CsvError, raw ?? ""),
-    });
   }
 
-  /** Parse some bytes (split anywhere); records complete in them go to onRecord before it returns. */
-  write(bytes: Uint8Array): void {
-    if (this.stopped || bytes.length === 0) return;
-    this.lastByte = bytes[bytes.length - 1]!;
-    this.parser.write(bytes);
-    this.drain();
+  /** Records dropped because of a quoting error (only csv-parse reads quotes). */
+  get dropped(): number {
+    return this.strict?.dropped ?? 0;
+  }
+  /** True when the input ended inside a quoted field or a record exceeded MAX_RECORD_LENGTH. */
+  get truncated(): boolean {
+    return this.strict?.truncated ?? false;
   }
 
-  /** Text form of write(). */
+  /** Parse some text (split anywhere); records complete in it go to onRecord before it returns. */
   feed(text: string): void {
-    this.write(Buffer.from(text, "utf8"));
+    if (this.stopped || text.length === 0) return;
+    if (!this.started) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (this.strict) this.strict.feed(text);
+    else {
+      this.pending += text;
+      this.lines(false);
+    }
   }
 
   /** Finish the input: emit a last record without a line break; report an unterminated quote. */
   end(): CsvIssue[] {
     if (!this.stopped) {
-      this.parser.end();
-      this.drain();
+      if (!this.strict) this.lines(true);
+      this.strict?.end();
       this.stopped = true;
     }
     return this.issues.list();
   }
 
   /**
-   * Stop after the bytes written so far (e.g. before an invalid UTF-8 sequence) and say where the
-   * next byte would have gone: its physical line and CSV column. The record cut there is not emitted.
+   * Stop after the text fed so far (e.g. before an invalid UTF-8 sequence) and say where the next
+   * character would have gone: its physical line and CSV column. The record cut there is not emitted.
    */
   stopAndLocate(): { line: number; column: number } {
-    if (this.stopped) return { line: this.lastEnd + 1, column: 1 };
-    this.flushed = [];
-    this.parser.end();
-    this.drain();
+    if (this.stopped && !this.strict) return { line: this.lastEnd + 1, column: 1 };
+    if (!this.strict) this.handOver(0);
     this.stopped = true;
-    const held = this.flushed;
-    this.flushed = null;
-    if (this.quoteOpen) return this.quoteOpen;
-    const cut = isBreak(this.lastByte) ? undefined : held.pop();
-    for (const r of held) this.emit(r.fields, r.line);
-    if (cut) return { line: cut.end, column: cut.fields.length };
-    return { line: this.lastEnd + 1, column: 1 };
+    return this.strict!.stopAndLocate();
   }
 
-  private drain(): void {
-    let r: Emitted | null;
-    while ((r = this.parser.read() as Emitted | null) !== null) this.record(r);
-  }
-
-  private record({ record, raw }: Emitted): void {
-    const line = this.lastEnd + 1;
-    this.lastEnd = line + extraLines(raw);
-    if (this.flushed) {
-      this.flushed.push({ fields: record, line, end: this.lastEnd });
+  /** Read the complete lines of `pending` (all of it at the end), or hand the file over to csv-parse. */
+  private lines(final: boolean): void {
+    const p = this.pending;
+    // A CR at the end may be the first half of a CRLF: keep it for the next chunk.
+    const stop = final ? p.length : p.length - (p.endsWith("\r") ? 1 : 0);
+    const cut = final ? p.length : stop === 0 ? 0 : Math.max(p.lastIndexOf("\n", stop - 1), p.lastIndexOf("\r", stop - 1)) + 1;
+    if (cut === 0) {
+      if (p.length > QUICK_MAX_LINE) this.handOver(0);
       return;
     }
-    if (record.length === 1 && record[0] === "" && !raw.includes('"')) {
-      this.blank.push(line);
-      return;
+    const block = cut === p.length ? p : p.slice(0, cut);
+    const newline = block.includes('"') ? null : newlineOf(block);
+    if (newline === null) return this.handOver(0);
+    const last = block.charCodeAt(block.length - 1);
+    const papa = new Papa.Parser({ delimiter: ",", newline, fastMode: true });
+    const { data } = papa.parse(block, 0, last === 10 || last === 13) as { data: string[][] };
+    let offset = 0;
+    for (const fields of data) {
+      let length = fields.length - 1;
+      for (const f of fields) length += f.length;
+      if (length > QUICK_MAX_LINE) return this.handOver(offset);
+      offset += length + newline.length;
+      const line = ++this.lastEnd;
+      if (length === 0) this.blank.push(line);
+      else this.emit(fields, line);
     }
-    if (raw.includes('"') && record.some((f) => f.includes('"')) && !this.wellQuoted(raw, record, line)) {
-      this.dropped++;
-      return;
-    }
-    this.emit(record, line);
+    this.pending = cut === p.length ? "" : p.slice(cut);
   }
 
   private emit(fields: string[], line: number): void {
@@ -143,45 +119,13 @@ export class CsvParser {
     this.onRecord(fields, line);
   }
 
-  /** The strict reading of one record's raw text; on a quoting error, report it. */
-  private wellQuoted(raw: string, lenient: string[], line: number): boolean {
-    try {
-      parseStrict(raw, base());
-      return true;
-    } catch (e) {
-      const err = e as CsvError & { lines?: number; column?: number };
-      const column = (typeof err.column === "number" ? err.column : 0) + 1;
-      const at = { file: this.file, line: line + (err.lines ?? 1) - 1, column };
-      if (err.code === "INVALID_OPENING_QUOTE") {
-        const found = describeCell(lenient[column - 1] ?? "");
-        this.issues.add({ ...at, expected: "no quote inside an unquoted field (quote the whole field and double inner quotes)", found });
-      } else if (err.code === "CSV_INVALID_CLOSING_QUOTE") {
-        const got = /got "([\s\S])"/.exec(err.message)?.[1] ?? "?";
-        this.issues.add({ ...at, expected: "a comma or a line break after the closing quote", found: `${JSON.stringify(got)} right after it` });
-      } else {
-        this.issues.add({ ...at, expected: "a well-formed CSV record", found: err.message });
-      }
-      return false;
-    }
-  }
-
-  private skipped(err: CsvError & { column?: number }, raw: string): void {
-    this.drain(); // records parsed before the error come first (they set lastEnd)
-    const column = (typeof err.column === "number" ? err.column : 0) + 1;
-    if (this.flushed) {
-      // Locating a cut: an open quote means the cut fell inside that quoted field.
-      if (err.code === "CSV_QUOTE_NOT_CLOSED") this.quoteOpen = { line: this.lastEnd + 1 + countBreaks(raw), column };
-      return;
-    }
-    this.truncated = true;
-    this.dropped++;
-    if (err.code === "CSV_QUOTE_NOT_CLOSED") {
-      this.issues.add({ file: this.file, line: this.lastEnd + 1, column, expected: "a closing quote for the quoted field that starts here", found: "the end of the file" });
-    } else {
-      // csv-parse stops reading the current chunk after this error: ignore the rest of the input.
-      this.stopped = true;
-      this.issues.add({ file: this.file, line: this.lastEnd + 1, column, expected: `a record of at most ${MAX_RECORD_LENGTH} characters`, found: "a longer record" });
-    }
+  /** csv-parse reads the rest of the file from `pending[offset]`, a record boundary. */
+  private handOver(offset: number): void {
+    const rest = this.pending.slice(offset);
+    this.pending = "";
+    this.strict = new StrictCsvParser(this.onRecord, { file: this.file, issues: this.issues }, { lastEnd: this.lastEnd, blank: this.blank });
+    this.blank = [];
+    this.strict.feed(rest);
   }
 }
 

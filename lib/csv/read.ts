@@ -21,7 +21,7 @@ export interface CsvReader {
   end(): CsvSummary;
 }
 
-/** bytes → UTF-8 check → CSV (csv-parse) → zod-validated rows, streaming; each accepted row goes to onRow. */
+/** bytes → UTF-8 → CSV (papaparse / csv-parse) → validated rows (zod decides), streaming; each accepted row goes to onRow. */
 export function createCsvReader<Row>(
   file: string,
   spec: FileSpec<Row>,

@@ -1,3 +1,4 @@
+import { ASK_ZOD } from "./cells";
 import { describeCell, IssueCollector, type CsvIssue } from "./issues";
 import type { FileSpec } from "./schemas";
 
@@ -96,16 +97,30 @@ export class RowValidator<Row> {
     return this.issues.list();
   }
 
-  /** The file's zod schema on one record; every rejected cell becomes an issue. */
+  /**
+   * Each cell through its column's quick check, and through its zod schema when the quick check
+   * leaves it to zod (see Cell); every rejected cell becomes an issue.
+   */
   private parse(fields: string[], line: number): WithLine<Row> | null {
-    const { header } = this.spec;
-    const raw: Record<string, string> = {};
-    header.forEach((h, c) => (raw[h] = fields[c] as string));
-    const r = this.spec.schema.safeParse(raw);
-    if (r.success) return { ...r.data, line };
-    const cols = new Set(r.error.issues.map((i) => header.indexOf(String(i.path[0]))));
-    for (const c of [...cols].sort((a, b) => a - b)) this.bad(line, c, fields[c] as string);
-    return null;
+    const { header, cells } = this.spec;
+    const out: Record<string, unknown> = {};
+    let ok = true;
+    for (let c = 0; c < cells.length; c++) {
+      const raw = fields[c] as string;
+      let v = cells[c]!.quick(raw);
+      if (v === ASK_ZOD) {
+        const r = cells[c]!.schema.safeParse(raw);
+        if (r.success) v = r.data;
+        else {
+          ok = false;
+          this.bad(line, c, raw);
+        }
+      }
+      out[header[c]!] = v;
+    }
+    if (!ok) return null;
+    out.line = line;
+    return out as WithLine<Row>;
   }
 
   private bad(line: number, c: number, raw: string): void {
