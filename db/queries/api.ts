@@ -4,7 +4,7 @@ import { AppError } from "../../lib/errors";
 import type { Db } from "../client";
 import { listEvaluations, getFacets, type SliceFilter } from "./evaluations";
 import { listModels } from "./models";
-import { toEvalApiRow } from "./shape";
+import { toEvalApiRow } from "../../lib/api/row-mappers";
 import { memoByVersion } from "../cache/store";
 
 /** Facets of this database version (once per version, in the shared cache: a new ingest opens a new handle). */

@@ -1,73 +1,15 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
-import { resolveMethod } from "../../lib/domain/paper";
-import { ciReason } from "../../lib/fit/ci-rule";
-import { primaryMetric } from "../../lib/domain/metrics";
-import { taskCategory, type TaskCategory } from "../../lib/domain/tasks";
+import { ATLAS_GROUPS, buildAtlasPanels, type AtlasPanel } from "../../lib/atlas/panels";
 import type { Db } from "../client";
-import { evaluations, fits, type Fit } from "../schema";
+import { evaluations, fits } from "../schema";
 import { memoByVersion } from "../cache/store";
 
-/** The fit groups drawn in every atlas panel. */
-export const ATLAS_GROUPS = ["LAION", "CLIP-WIT"] as const;
-export type AtlasGroup = (typeof ATLAS_GROUPS)[number];
-
-/** A fit line of a panel: the law over its observed compute range (GMACs), with α's CI (null with `ciReason`). */
-export interface AtlasFit {
-  alpha: number;
-  A: number;
-  alphaCi: [number, number] | null;
-  ciReason: string | null;
-  n: number;
-  /** Points the estimator fitted (bin minima for binned-min). */
-  nFit: number;
-  r2: number | null;
-  xMin: number;
-  xMax: number;
-  eInf: number | null;
-}
-
-/** One panel: the task's observations (error of its primary metric vs compute) and both groups' fits. */
-export interface AtlasPanel {
-  task: string;
-  category: TaskCategory;
-  metric: string;
-  points: { compute: number; error: number; arch: string; upstream: string; model: string }[];
-  fits: Record<AtlasGroup, AtlasFit | { reason: string }>;
-}
-
-function toAtlasFit(f: Fit | undefined): AtlasFit | { reason: string } {
-  if (!f) return { reason: "no fit stored" };
-  if (f.status !== "ok" || f.alpha === null || f.coefficient === null || f.xMin === null || f.xMax === null) return { reason: f.reason ?? "no fit" };
-  // n_fit is stored by the ingest; a database from before it falls back to the stored fitted points.
-  const nFit = f.nFit ?? (f.fittedJson ? (JSON.parse(f.fittedJson) as unknown[]).length : f.n);
-  const reason = ciReason(nFit, f.bootstrapResamples === null ? null : { resamples: f.bootstrapResamples, used: f.bootstrapUsed ?? 0 });
-  const alphaCi: [number, number] | null = reason || f.alphaLo === null || f.alphaHi === null ? null : [f.alphaLo, f.alphaHi];
-  return { alpha: f.alpha, A: f.coefficient, alphaCi, ciReason: reason, n: f.n, nFit, r2: f.r2, xMin: f.xMin, xMax: f.xMax, eInf: f.eInf };
-}
-
-/** All tasks as atlas panels for one fit method (two reads: evaluations and the method's fits). */
+/** All tasks as atlas panels for one fit method (two reads: evaluations and the atlas groups' fits). */
 export const listAtlasPanels = memoByVersion("listAtlasPanels", listAtlasPanelsFresh);
 function listAtlasPanelsFresh(db: Db, method: string): AtlasPanel[] {
   const evals = db
     .select({ task: evaluations.task, compute: evaluations.totalGmacs, error: evaluations.error, arch: evaluations.arch, upstream: evaluations.upstream, model: evaluations.modelId })
     .from(evaluations).all();
-  const fitRows = db.select().from(fits).where(inArray(fits.group, [...ATLAS_GROUPS])).all()
-    .filter((f) => f.method === resolveMethod(method, f.group));
-
-  const panels = new Map<string, AtlasPanel>();
-  for (const e of evals) {
-    let p = panels.get(e.task);
-    if (!p) {
-      p = { task: e.task, category: taskCategory(e.task), metric: primaryMetric(e.task), points: [], fits: { LAION: { reason: "no fit stored" }, "CLIP-WIT": { reason: "no fit stored" } } };
-      panels.set(e.task, p);
-    }
-    // `error` is 1 − the task's primary metric (image retrieval recall@5 for retrieval); null when missing.
-    if (e.error !== null && e.error > 0 && e.compute > 0) p.points.push({ compute: e.compute, error: e.error, arch: e.arch, upstream: e.upstream, model: e.model });
-  }
-  for (const f of fitRows) {
-    const p = panels.get(f.task);
-    if (p && f.metric === p.metric) p.fits[f.group as AtlasGroup] = toAtlasFit(f);
-  }
-  return [...panels.values()];
+  return buildAtlasPanels(evals, db.select().from(fits).where(inArray(fits.group, [...ATLAS_GROUPS])).all(), method);
 }

@@ -4,7 +4,7 @@ import type { CompareRow } from "../../lib/compare/rows";
 import type { Judgement } from "../../lib/compare/significance";
 import { sortCompareRows } from "../../lib/compare/sort";
 import { inGroup, type FitGroup } from "../../lib/domain/groups";
-import { FIT_CONFIG } from "../../lib/ingest/fits";
+import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import type { CompareState } from "../../lib/url-state/compare";
 import type { Db } from "../client";
 import { evaluations } from "../schema";

@@ -5,7 +5,7 @@ import type { ExploreFit, ExploreRow } from "../../lib/explore/types";
 import type { Db } from "../client";
 import { architectures, evaluations } from "../schema";
 import { listFits } from "./fits";
-import { toFitApiRow } from "./shape";
+import { toFitApiRow } from "../../lib/api/row-mappers";
 import { memoByVersion } from "../cache/store";
 
 /** One task's evaluations with their architecture's parameter count (one SQL read). */

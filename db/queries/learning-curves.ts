@@ -27,3 +27,10 @@ function listLearningCurvesFresh(db: Db, f: CurvesFilter = {}): CurveRow[] {
     .where(parts.length ? and(...parts) : undefined)
     .orderBy(asc(learningCurvePoints.modelId), asc(learningCurvePoints.epoch)).all();
 }
+
+/** Model cards that have a learning curve (the filter values /learning-curves offers, and each model's GMACs per sample). */
+export const listCurveModels = memoByVersion("listCurveModels", listCurveModelsFresh);
+function listCurveModelsFresh(db: Db): { id: string; arch: string; upstream: string; samplesSeenPretty: string; samplesSeen: number; gmacsPerSample: number }[] {
+  return db.selectDistinct({ id: models.id, arch: models.arch, upstream: models.upstream, samplesSeenPretty: models.samplesSeenPretty, samplesSeen: models.samplesSeen, gmacsPerSample: models.gmacsPerSample })
+    .from(models).innerJoin(learningCurvePoints, eq(learningCurvePoints.modelId, models.id)).orderBy(asc(models.id)).all();
+}

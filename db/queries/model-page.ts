@@ -1,25 +1,14 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
+import { metricValue } from "../../lib/dataset/rows";
 import type { Metric } from "../../lib/domain/metrics";
 import type { TaskScore } from "../../lib/models/results";
 import type { ModelTableRow } from "../../lib/models/table";
 import type { Db } from "../client";
-import { evaluations, type Architecture, type Evaluation, type Model } from "../schema";
+import { evaluations, type Architecture, type Model } from "../schema";
 import { listLearningCurves, type CurveRow } from "./learning-curves";
 import { getModel, listModels } from "./models";
 import { memoByVersion } from "../cache/store";
-
-/** The stored column of a metric (the API's snake_case names → drizzle fields). */
-function metricValue(e: Evaluation, m: Metric): number | null {
-  switch (m) {
-    case "acc1": return e.acc1;
-    case "acc5": return e.acc5;
-    case "mean_per_class_recall": return e.meanPerClassRecall;
-    case "image_retrieval_recall@5": return e.imageRetrievalRecall5;
-    case "text_retrieval_recall@5": return e.textRetrievalRecall5;
-    case "mean_average_precision": return e.meanAveragePrecision;
-  }
-}
 
 /** All model cards with their ImageNet (imagenet1k) zero-shot top-1, for the /models table. */
 export const listModelTableRows = memoByVersion("listModelTableRows", listModelTableRowsFresh);

@@ -5,7 +5,7 @@ import { resolveMethod } from "../../lib/domain/paper";
 import { AppError } from "../../lib/errors";
 import type { SensitivityRow, SensitivitySummary } from "../../lib/fit";
 import type { FitMethodId } from "../../lib/fit/types";
-import { metricValue } from "../../lib/ingest/dataset";
+import { metricValue } from "../../lib/dataset/rows";
 import { memoByVersionAsync } from "../cache/store";
 import type { Db } from "../client";
 import { runCpuTask } from "../services/cpu-pool";

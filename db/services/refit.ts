@@ -4,17 +4,20 @@ import type { Metric } from "../../lib/domain/metrics";
 import { primaryMetric } from "../../lib/domain/metrics";
 import { resolveSliceMethod } from "../../lib/domain/paper";
 import type { FitMethodId, FitOptions, FitResult } from "../../lib/fit/types";
-import { FIT_CONFIG, fitInputs, toFitRow } from "../../lib/ingest/fits";
+import { FIT_CONFIG, toFitRow } from "../../lib/fit/fit-row";
+import { fitInputs } from "../../lib/dataset/rows";
 import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
 import { assertKnown } from "../queries/api";
 import { listEvaluations, type SliceFilter } from "../queries/evaluations";
 import { getProvenance } from "../queries/provenance";
-import { toFitApiRow } from "../queries/shape";
+import { toFitApiRow } from "../../lib/api/row-mappers";
 import { runCpuTask } from "./cpu-pool";
 
 /** `method` may be `paper`: OLS when the slice is all OpenAI's models, binned-min otherwise. */
 export interface RefitRequest { slice: SliceFilter & { task: string[] }; metric?: Metric; method: string; bootstrap: number; seed?: number }
+/** A slice's fit inputs, when the caller has already read its rows (no second read). */
+export interface SlicePoints { compute: number[]; error: number[]; upstreams: string[] }
 export interface Refit { fit: FitApiRow; fitted: { x: number; y: number }[]; slice: SliceFilter; n_rows: number }
 
 // Bootstrap refits cost ~3–10 ms each; identical requests (same data version) are answered from here.
@@ -25,7 +28,7 @@ const inflight = new Map<string, Promise<Refit>>();
 type Job = { key: string; task: string; metric: Metric; method: FitMethodId; r: RefitRequest; compute: number[]; error: number[]; opts: FitOptions; nRows: number };
 
 /** Validate, look in the cache, and read the slice's points (cheap, on the calling thread). */
-function prepare(db: Db, r: RefitRequest): { hit: Refit } | { job: Job } {
+function prepare(db: Db, r: RefitRequest, points?: SlicePoints): { hit: Refit } | { job: Job } {
   assertKnown(db, r.slice);
   const task = r.slice.task[0]!;
   const metric = r.metric ?? primaryMetric(task);
@@ -33,16 +36,20 @@ function prepare(db: Db, r: RefitRequest): { hit: Refit } | { job: Job } {
   const key = JSON.stringify([getProvenance(db).data_version, r.slice, metric, r.method, r.bootstrap, seed]);
   const hit = cache.get(key);
   if (hit) return { hit };
-  const rows = listEvaluations(db, r.slice);
-  const { compute, error } = fitInputs(rows, metric);
-  const method = resolveSliceMethod(r.method, rows.map((x) => x.upstream));
+  const { compute, error, upstreams } = points ?? readPoints(db, r.slice, metric);
+  const method = resolveSliceMethod(r.method, upstreams);
   const opts: FitOptions = { method, bootstrap: r.bootstrap > 0 ? { resamples: r.bootstrap, seed } : false };
-  return { job: { key, task, metric, method, r, compute, error, opts, nRows: rows.length } };
+  return { job: { key, task, metric, method, r, compute, error, opts, nRows: upstreams.length } };
+}
+
+function readPoints(db: Db, slice: SliceFilter, metric: Metric): SlicePoints {
+  const rows = listEvaluations(db, slice);
+  return { ...fitInputs(rows, metric), upstreams: rows.map((x) => x.upstream) };
 }
 
 function finish(j: Job, result: FitResult): Refit {
   const row = toFitRow({ task: j.task, metric: j.metric, group: "slice", method: j.method }, result);
-  const fit: FitApiRow = toFitApiRow({ ...row, id: 0 });
+  const fit: FitApiRow = toFitApiRow(row);
   const out: Refit = { fit, fitted: result.ok ? result.fitted : [], slice: j.r.slice, n_rows: j.nRows };
   cache.set(j.key, out);
   return out;
@@ -52,9 +59,10 @@ function finish(j: Job, result: FitResult): Refit {
  * Fit a power law live on one slice of the evaluations (one task), with a seeded bootstrap. The
  * fit runs on the CPU pool (./cpu-pool.ts): the answer equals a direct fitPowerLaw call, but a
  * burst of uncached refits never blocks the event loop; a full pool answers 503 instead.
+ * `points`: the slice's rows already read by the caller (they must be the rows `r.slice` selects).
  */
-export async function refitSlice(db: Db, r: RefitRequest): Promise<Refit> {
-  const p = prepare(db, r);
+export async function refitSlice(db: Db, r: RefitRequest, points?: SlicePoints): Promise<Refit> {
+  const p = prepare(db, r, points);
   if ("hit" in p) return p.hit;
   const running = inflight.get(p.job.key);
   if (running) return running;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildChartModel } from "./chart-model";
-import { fit, row } from "./fixtures.test-helpers";
+import { fit, row } from "../../tests/support/explore-rows";
 
 // Two points: errors 40% at 10^2 GMACs and 10% at 10^4; a law E = 10·C^−0.5 fitted on [100, 10^4].
 const rows = [row({ model: "a", totalGmacs: 100, values: { acc1: 0.6 } }), row({ model: "b", totalGmacs: 1e4, values: { acc1: 0.9 } })];

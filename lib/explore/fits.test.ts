@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fit } from "./fixtures.test-helpers";
+import { fit } from "../../tests/support/explore-rows";
 import { fitCaption, formatCi, formatCoefCi, lineParams, r2Text, selectFits } from "./fits";
 
 describe("selectFits", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EvalApiRow } from "../api/rows";
-import { fit, row } from "./fixtures.test-helpers";
+import { fit, row } from "../../tests/support/explore-rows";
 import { exploreDataByTask, mparamsByArch } from "./from-api";
 
 const api = (p: Partial<EvalApiRow>): EvalApiRow => ({

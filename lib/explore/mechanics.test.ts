@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitPowerLaw } from "../fit/fit";
-import { fit, row } from "./fixtures.test-helpers";
+import { fit, row } from "../../tests/support/explore-rows";
 import { fitInputRows, fitMechanics } from "./mechanics";
 
 // A synthetic law E = 2·C^−0.1 at compute 10^9 … 10^12, with multiplicative noise above the

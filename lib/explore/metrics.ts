@@ -1,10 +1,4 @@
-import { METRICS, fitMetrics, primaryMetric, type Metric } from "../domain/metrics";
-import type { ExploreRow } from "./types";
-
-/** Metrics at least one row of the task has a value for, in METRICS order. */
-export function availableMetrics(rows: readonly ExploreRow[]): Metric[] {
-  return METRICS.filter((m) => rows.some((r) => r.values[m] !== null));
-}
+import { fitMetrics, primaryMetric, type Metric } from "../domain/metrics";
 
 /**
  * Metrics whose error the user may pick for a task: the ones with precomputed fits (image and text

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { row } from "./fixtures.test-helpers";
+import { row } from "../../tests/support/explore-rows";
 import { toPlotPoints, xValue, yFraction } from "./points";
 
 describe("toPlotPoints", () => {

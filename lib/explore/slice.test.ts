@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { row } from "./fixtures.test-helpers";
-import { filterSlice, isNarrowed, toggleValue } from "./slice";
+import { row } from "../../tests/support/explore-rows";
+import { filterSlice, isNarrowed, slicePoints, toggleValue } from "./slice";
 
 const ALL = ["ViT-B-32", "ViT-B-16", "ViT-L-14"];
 
@@ -30,5 +30,16 @@ describe("filterSlice", () => {
   it("is narrowed as soon as one filter is set", () => {
     expect(isNarrowed({ arch: [], upstream: [], samples_seen: [] })).toBe(false);
     expect(isNarrowed({ arch: [], upstream: [], samples_seen: ["3B"] })).toBe(true);
+  });
+});
+
+describe("slicePoints", () => {
+  it("fits the rows that have the metric (error = 1 − value) and counts every row's upstream", () => {
+    const rows = [
+      row({ totalGmacs: 1e10, upstream: "LAION-400M", values: { acc1: 0.25 } }),
+      row({ totalGmacs: 2e10, upstream: "LAION-2B", values: { acc1: null } }),
+      row({ totalGmacs: 4e10, upstream: "OpenAI", values: { acc1: 0.75 } }),
+    ];
+    expect(slicePoints(rows, "acc1")).toEqual({ compute: [1e10, 4e10], error: [0.75, 0.25], upstreams: ["LAION-400M", "LAION-2B", "OpenAI"] });
   });
 });

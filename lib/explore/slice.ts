@@ -1,3 +1,4 @@
+import type { Metric } from "../domain/metrics";
 import type { ExploreRow } from "./types";
 
 /** The part of the explore state that selects rows (empty lists mean "all"). */
@@ -16,6 +17,19 @@ export function filterSlice(rows: readonly ExploreRow[], f: SliceFilters): Explo
 /** Whether the user narrowed the slice (then the view also shows a refit of the visible points). */
 export function isNarrowed(f: SliceFilters): boolean {
   return f.arch.length > 0 || f.upstream.length > 0 || f.samples_seen.length > 0;
+}
+
+/** Fit inputs of the slice's rows: compute and error (1 − metric) where a row has the metric, and every row's upstream. */
+export function slicePoints(rows: readonly ExploreRow[], metric: Metric): { compute: number[]; error: number[]; upstreams: string[] } {
+  const compute: number[] = [];
+  const error: number[] = [];
+  for (const r of rows) {
+    const v = r.values[metric];
+    if (v === null) continue;
+    compute.push(r.totalGmacs);
+    error.push(1 - v);
+  }
+  return { compute, error, upstreams: rows.map((r) => r.upstream) };
 }
 
 /**

@@ -58,11 +58,6 @@ export const VIEW_META: Record<ViewId, ViewMeta> = {
   },
 };
 
-/** Whether an id names a view with download twins. */
-export function isViewId(id: string): id is ViewId {
-  return (VIEW_IDS as readonly string[]).includes(id);
-}
-
 /**
  * The pinned /explore query of a view's chart: the fit method spelled out even when default, and
  * `v=<data version>` so the figure says (and checks) which data it was made from. Null when the

@@ -46,7 +46,6 @@ const learningCurves = view<CurvesState>({ id: "learning-curves", parseView: par
 // Heterogeneous registry: each entry is type-checked where it is built.
 export const REPORT_VIEWS = { explore, tasks, compare, models, "learning-curves": learningCurves } as const;
 export type ReportViewId = keyof typeof REPORT_VIEWS;
-export const REPORT_VIEW_IDS = Object.keys(REPORT_VIEWS) as ReportViewId[];
 
 /** The registry entry of a view id, or undefined. */
 export function reportView(id: string): ReportView<unknown> | undefined {

@@ -1,8 +1,7 @@
 import { modelId } from "../domain/arch";
-import { formatIssue } from "../csv/issues";
 import { parseCsv } from "../csv/parse";
 import { ResultCollector } from "./collect";
-import type { PlaceFormat, PlaceIssue, ReadResult } from "./types";
+import type { PlaceFormat, ReadResult } from "./types";
 
 const METRIC_COLUMNS = ["acc1", "acc5", "mean_per_class_recall", "mean_average_precision", "image_retrieval_recall@5", "text_retrieval_recall@5"];
 const CLIP_BENCHMARK_REQUIRED = ["dataset", "model", "pretrained"];
@@ -71,9 +70,4 @@ export function readResultsCsv(text: string, file: string): ReadResult {
     }
   }
   return c.result(2);
-}
-
-/** For callers that want the ingest's exact wording of CSV syntax problems. */
-export function formatCsvIssue(i: PlaceIssue): string {
-  return formatIssue({ file: i.file, line: i.line, column: i.column ?? 1, expected: i.expected, found: i.found });
 }

@@ -1,4 +1,4 @@
-import { FIT_CONFIG } from "../ingest/fits";
+import { FIT_CONFIG } from "../fit/fit-row";
 import { nFitOf } from "./law";
 import { PAPER_ARCHS, type PaperTable } from "./paper-table";
 import { SAMPLES_SEEN_LABELS } from "./budget";

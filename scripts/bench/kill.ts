@@ -11,8 +11,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { mulberry32 } from "../../lib/fit/rng";
 import { smallDisk } from "../lib/full-disk";
-import { digest, restore, runIngestChild, tempFiles, variantSource } from "../lib/kill-harness";
-import { SHARED } from "../lib/test-helpers";
+import { digest, restore, runIngestChild, tempFiles, variantSource } from "../../tests/support/kill-harness";
+import { SHARED } from "../../tests/support/ingest";
 import { benchJson } from "./bench-server";
 import { machine, median, printTable } from "./report";
 

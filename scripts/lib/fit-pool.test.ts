@@ -3,13 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../lib/ingest/build";
-import { computeAllFits } from "../../lib/ingest/fits";
+import { buildDataset } from "../../lib/dataset/build";
+import { computeAllFits } from "../../lib/dataset/fit-jobs";
 import { importBundled } from "./bundle-cache";
 import { computeAllFitsParallel } from "./fit-pool";
 import { loadFiles } from "./load";
 import { readSourceDir } from "./source";
-import { SHARED } from "./test-helpers";
+import { SHARED } from "../../tests/support/ingest";
 
 describe("fit workers (scripts/lib/fit-pool.ts)", () => {
   // Three tasks of the real data: 45 fits, 15 of them saturating with a bootstrap.

@@ -1,8 +1,9 @@
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { EvaluationRow } from "../../lib/ingest/dataset";
-import { fitJobs, runFitJob, type FitJob, type FitRow } from "../../lib/ingest/fits";
+import type { EvaluationRow } from "../../lib/dataset/rows";
+import { fitJobs, runFitJob, type FitJob } from "../../lib/dataset/fit-jobs";
+import type { FitRow } from "../../lib/fit/fit-row";
 
 // Fallback worker boot: register tsx's loader inside the worker first (works under tsx and vitest alike).
 const TSX_BOOT = `import("tsx/esm/api").then((m) => { m.register(); return import(require("node:worker_threads").workerData.url); })`;

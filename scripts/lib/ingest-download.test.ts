@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UPSTREAM } from "../../lib/upstream";
 import { freePort } from "../../tests/support/server";
-import { ingestQuiet, sha256File, SHARED } from "./test-helpers";
+import { ingestQuiet, sha256File, SHARED } from "../../tests/support/ingest";
 
 // A loopback stand-in for raw.githubusercontent.com serving the shared files at /<commit>/<file>;
 // `/tampered/<commit>/<file>` serves zeroshot_results.csv with one byte changed.

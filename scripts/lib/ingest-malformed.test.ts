@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/client";
 import { IngestError } from "./run-ingest";
-import { copyUpstream, ingestQuiet, sha256File, SHARED } from "./test-helpers";
+import { copyUpstream, ingestQuiet, sha256File, SHARED } from "../../tests/support/ingest";
 
 // Each case breaks one upstream file in a temp copy, runs the ingest over an existing good
 // database, and expects (1) a failure whose messages name file:line:column, expected and found,

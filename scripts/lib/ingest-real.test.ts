@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/client";
-import { ingestQuiet, SHARED } from "./test-helpers";
+import { ingestQuiet, SHARED } from "../../tests/support/ingest";
 
 // The real upstream files, ingested once. Expected counts come from PROVENANCE.md and the issue,
 // expected fits from an independent numpy computation (scripts/reference/binned_fit.py).

@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { IngestError, ShrinkError } from "./run-ingest";
-import { copyUpstream, ingestQuiet, sha256File, SHARED } from "./test-helpers";
+import { copyUpstream, ingestQuiet, sha256File, SHARED } from "../../tests/support/ingest";
 
 // An ingest must not empty or shrink the dashboard by accident. Each case starts from its own
 // copy of a database ingested from the real files and checks that a refused ingest leaves it

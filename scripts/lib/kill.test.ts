@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "../../lib/fit/rng";
 import { smallDisk } from "./full-disk";
-import { digest, restore, runIngestChild, tempFiles, variantSource, type Digest } from "./kill-harness";
-import { SHARED } from "./test-helpers";
+import { digest, restore, runIngestChild, tempFiles, variantSource, type Digest } from "../../tests/support/kill-harness";
+import { SHARED } from "../../tests/support/ingest";
 
 // SIGKILL the ingest child at seeded moments spread over its run; afterwards the database must be
 // exactly the old file (same sha256) or exactly the new content (same rows, integrity ok) — never

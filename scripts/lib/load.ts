@@ -2,7 +2,7 @@ import type { CsvIssue } from "../../lib/csv/issues";
 import { readCsv } from "../../lib/csv/read";
 import { archInfoFile, learningCurvesFile, trainedModelsFile, zeroshotResultsFile, type FileSpec } from "../../lib/csv/schemas";
 import type { WithLine } from "../../lib/csv/validate";
-import type { ParsedFiles } from "../../lib/ingest/types";
+import type { ParsedFiles } from "../../lib/dataset/upstream-rows";
 import type { UpstreamKey } from "../../lib/upstream";
 import type { SourceFile } from "./source";
 
@@ -18,7 +18,7 @@ export function loadFile<Row>(file: string, bytes: Uint8Array, spec: FileSpec<Ro
   return { rows, issues };
 }
 
-/** Load the four upstream files; the typed rows satisfy lib/ingest's row types (checked here). */
+/** Load the four upstream files; the typed rows satisfy lib/dataset's row types (checked here). */
 export function loadFiles(files: SourceFile[]): { parsed: ParsedFiles; issues: CsvIssue[] } {
   const get = (key: UpstreamKey) => files.find((f) => f.key === key)!;
   const arch = loadFile(get("arch").file, get("arch").bytes, archInfoFile);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UPSTREAM, UPSTREAM_FILES } from "../../lib/upstream";
 import { freePort } from "../../tests/support/server";
 import { locateUpstream } from "./locate-upstream";
-import { copyUpstream, sha256File, SHARED } from "./test-helpers";
+import { copyUpstream, sha256File, SHARED } from "../../tests/support/ingest";
 
 // Each candidate of the search order in its own temp directory; downloads come from a loopback
 // stand-in for raw.githubusercontent.com serving the files the test run was given.

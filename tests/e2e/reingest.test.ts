@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fillPath } from "../support/fuzz/arbitraries";
 import { coverage, routesFromManifest } from "../support/fuzz/routes";
 import { SEGMENT_FILL } from "../support/fuzz/values";
-import { variantSource, type VariantChange } from "@/scripts/lib/kill-harness";
+import { variantSource, type VariantChange } from "@/tests/support/kill-harness";
 import { SHARED_DATA } from "../support/paths";
 import { startServer } from "../support/server";
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { variantSource, type VariantChange } from "@/scripts/lib/kill-harness";
+import { variantSource, type VariantChange } from "@/tests/support/kill-harness";
 import { SHARED_DATA } from "../support/paths";
 import { startServer } from "../support/server";
 

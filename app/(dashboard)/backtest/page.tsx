@@ -6,7 +6,7 @@ import { ErrorBox } from "@/components/ui/error-box";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { getDb } from "@/db/client";
 import { facetsOf } from "@/db/queries/api";
-import { backtestViewErrors, getBacktestView } from "@/db/queries/backtest-view";
+import { backtestViewErrors, getBacktestView } from "@/db/services/backtest-view";
 import { GROUP_LABELS } from "@/lib/domain/groups";
 import { taskLabel } from "@/lib/domain/tasks";
 import type { BacktestViewState } from "@/lib/predict/schemas";

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { toSearchParams } from "@/lib/url-state/params";
 import { compareQuery, parseCompareState } from "@/lib/url-state/compare";
 import { ReportToolbar } from "@/components/report/report-toolbar";
-import { oembedMetadata } from "@/components/report/oembed-metadata";
+import { oembedMetadata } from "@/app/_server/oembed-metadata";
 import { CompareChart } from "./_components/compare-chart";
 import { CompareControls } from "./_components/compare-controls";
 import { CompareDefinitions } from "./_components/compare-definitions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { oembedMetadata } from "@/components/report/oembed-metadata";
+import { oembedMetadata } from "@/app/_server/oembed-metadata";
 import { getDb } from "@/db/client";
 import { facetsOf } from "@/db/queries/api";
 import { getExploreFits, getExploreRows, taskMetricsOf } from "@/db/queries/explore";

@@ -3,10 +3,8 @@ import Link from "next/link";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
-import { listCurveModels } from "@/db/queries/curve-page";
-import { listLearningCurves } from "@/db/queries/learning-curves";
+import { listCurveModels, listLearningCurves } from "@/db/queries/learning-curves";
 import { groupCurves } from "@/lib/models/curves";
-import { listModels } from "@/db/queries/models";
 import { facetsOf, unknownFilterValues } from "@/lib/models/facets";
 import { curvesQuery, parseCurvesState } from "@/lib/url-state/learning-curves";
 import { toSearchParams } from "@/lib/url-state/params";
@@ -20,9 +18,10 @@ export const metadata: Metadata = { title: "Learning curves" };
 export default async function LearningCurvesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = parseCurvesState(toSearchParams(await searchParams));
   const db = getDb();
-  const facets = facetsOf(listCurveModels(db));
+  const curveModels = listCurveModels(db);
+  const facets = facetsOf(curveModels);
   // GMACs per sample of each model: the compute axis is samples seen × GMACs per sample.
-  const gmacs = new Map(listModels(db).map((m) => [m.id, m.gmacsPerSample]));
+  const gmacs = new Map(curveModels.map((m) => [m.id, m.gmacsPerSample]));
   const errors = parsed.ok ? unknownFilterValues(parsed.state, facets) : parsed.errors;
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { getZooPlacement } from "@/db/queries/place";
+import { getZooPlacement } from "@/db/services/place";
 import { PlaceView } from "./_components/place-view";
 import { ZooTable, type ZooRow } from "./_components/zoo-table";
 

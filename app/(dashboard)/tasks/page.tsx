@@ -10,7 +10,8 @@ import { panelLogRange, panelYDomain, sharedSpan } from "@/lib/atlas/y-scale";
 import { shortModelName } from "@/lib/models/format";
 import { listModels } from "@/db/queries/models";
 import { toSearchParams } from "@/lib/url-state/params";
-import { CATEGORY_SLUGS, parseTasksState, sortPanels, tasksQuery } from "@/lib/url-state/tasks";
+import { CATEGORY_SLUGS, parseTasksState, tasksQuery } from "@/lib/url-state/tasks";
+import { shownPanels } from "@/lib/atlas/panels";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { AtlasCard } from "./_components/atlas-card";
 import { AtlasControls } from "./_components/atlas-controls";
@@ -41,11 +42,7 @@ export default async function TasksPage({ searchParams }: Props) {
   const names = new Map(listModels(db).map((m) => [m.id, shortModelName(m)]));
   const all = listAtlasPanels(db, state.method).map((p) => ({ ...p, points: p.points.map((pt) => ({ ...pt, name: `${names.get(pt.model) ?? pt.model} (${pt.model})` })) }));
   const category = state.category ? CATEGORY_SLUGS[state.category] : undefined;
-  const shown = all.filter((p) => !category || p.category === category);
-  const laion = (p: (typeof all)[number]) => ("alpha" in p.fits.LAION ? p.fits.LAION : null);
-  const wit = (p: (typeof all)[number]) => ("alpha" in p.fits["CLIP-WIT"] ? p.fits["CLIP-WIT"] : null);
-  const delta = (p: (typeof all)[number]) => (laion(p) && wit(p) ? wit(p)!.alpha - laion(p)!.alpha : null);
-  const sorted = sortPanels(shown.map((p) => ({ ...p, alpha: laion(p)?.alpha ?? null, n: laion(p)?.n ?? null, r2: laion(p)?.r2 ?? null, delta: delta(p) })), state.sort, state.dir);
+  const sorted = shownPanels(all, state);
   // One y scale per pixel: every panel spans the decades of the widest one (over all tasks, so a filter does not rescale).
   const ranges = new Map(all.map((p) => [p.task, panelLogRange(p.points.map((pt) => pt.error * 100))]));
   const span = sharedSpan([...ranges.values()]);

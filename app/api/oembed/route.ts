@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { exploreDataErrors } from "@/db/queries/export";
+import { exploreDataErrors } from "@/db/services/explore-export";
 import { getProvenance } from "@/db/queries/provenance";
 import { AppError } from "@/lib/errors";
 import { handle, jsonResponse } from "@/lib/api/respond";

@@ -1,7 +1,7 @@
 import { cachedRoute } from "@/db/cache/route";
 import { memoByVersionAsync } from "@/db/cache/store";
 import { getDb } from "@/db/client";
-import { exploreChartVariants } from "@/db/queries/export";
+import { exploreChartVariants } from "@/db/services/explore-export";
 import { renderChartSvg } from "@/lib/chart-svg/render";
 import { oembedHref } from "@/lib/export/embed";
 import { embedHtml, type EmbedDocument } from "@/lib/export/embed-html";

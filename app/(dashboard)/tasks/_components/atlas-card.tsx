@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ATLAS_LINE_STYLE, AtlasPanelChart, type AtlasLine } from "@/components/charts/atlas-panel";
-import type { AtlasFit, AtlasPanel } from "@/db/queries/atlas";
+import type { AtlasFit, AtlasPanel } from "@/lib/atlas/panels";
 import { doesNotScale } from "@/lib/atlas/flags";
 import { METRIC_LABELS, type Metric } from "@/lib/domain/metrics";
 import { taskLabel } from "@/lib/domain/tasks";

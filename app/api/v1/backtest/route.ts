@@ -1,8 +1,8 @@
 import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
-import { getBacktest } from "@/db/queries/backtest";
+import { getBacktest } from "@/db/services/backtest";
 import { buildMeta } from "@/db/queries/meta";
-import { resolveTasks } from "@/db/queries/predict";
+import { resolveTasks } from "@/db/services/predict";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { BACKTEST_META } from "@/lib/backtest/meta";

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { exploreChart } from "@/db/queries/export";
+import { exploreChart } from "@/db/services/explore-export";
 import { handle } from "@/lib/api/respond";
 import { renderChartSvg } from "@/lib/chart-svg/render";
 import { chartRequest } from "@/lib/export/chart-request";

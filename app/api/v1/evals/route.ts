@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { getEvalRows } from "@/db/queries/api";
-import { iterateEvalCsvRows } from "@/db/queries/export";
+import { iterateEvalCsvRows } from "@/db/queries/eval-csv";
 import { buildMeta } from "@/db/queries/meta";
 import { parseQuery } from "@/lib/api/query";
 import { jsonTwin, handle, tableResponse } from "@/lib/api/respond";

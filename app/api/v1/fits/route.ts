@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { assertKnown } from "@/db/queries/api";
 import { listFits } from "@/db/queries/fits";
 import { buildMeta } from "@/db/queries/meta";
-import { toFitApiRow } from "@/db/queries/shape";
+import { toFitApiRow } from "@/lib/api/row-mappers";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { FIT_CSV_COLUMNS, pickFitCell, type FitApiRow } from "@/lib/api/rows";

@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { assertKnown } from "@/db/queries/api";
 import { buildMeta } from "@/db/queries/meta";
 import { listModels } from "@/db/queries/models";
-import { toModelApiRow, type ModelApiRow } from "@/db/queries/shape";
+import { toModelApiRow, type ModelApiRow } from "@/lib/api/row-mappers";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { modelsQuerySchema } from "@/lib/api/schemas";

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { archGmacs } from "@/db/place-data";
-import { getLaws } from "@/db/queries/place";
+import { getLaws } from "@/db/services/place";
 import { buildMeta } from "@/db/queries/meta";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse, tableResponse, jsonTwin } from "@/lib/api/respond";

@@ -1,7 +1,7 @@
 import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
 import { buildMeta } from "@/db/queries/meta";
-import { getPaperTable } from "@/db/queries/predict";
+import { getPaperTable } from "@/db/services/predict";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";

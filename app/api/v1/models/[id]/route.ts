@@ -4,7 +4,7 @@ import { getEvalRows } from "@/db/queries/api";
 import { listLearningCurves } from "@/db/queries/learning-curves";
 import { buildMeta } from "@/db/queries/meta";
 import { getModel } from "@/db/queries/models";
-import { toModelApiRow } from "@/db/queries/shape";
+import { toModelApiRow } from "@/lib/api/row-mappers";
 import { parseQuery, token } from "@/lib/api/query";
 import { handle, jsonResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";

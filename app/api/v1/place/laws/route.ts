@@ -1,7 +1,7 @@
 import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
 import { zooFilesStamp } from "@/db/zoo-files";
-import { getLawsPayload } from "@/db/queries/place";
+import { getLawsPayload } from "@/db/services/place";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse } from "@/lib/api/respond";
 import { lawsQuerySchema } from "@/lib/place/query";

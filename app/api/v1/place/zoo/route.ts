@@ -2,7 +2,7 @@ import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
 import { zooFilesStamp } from "@/db/zoo-files";
 import { buildMeta } from "@/db/queries/meta";
-import { getZooPlacement } from "@/db/queries/place";
+import { getZooPlacement } from "@/db/services/place";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
