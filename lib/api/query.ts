@@ -7,15 +7,28 @@ export const list = <T extends z.core.SomeType>(item: T) => z.array(item).max(10
 export const format = z.enum(["json", "csv"]).default("json");
 
 /**
+ * `v=` pins a URL to a data version (as in /api/health and the twins' snippets). Every data route
+ * accepts it: it never changes the body, only the caching (db/cache/route.ts answers a URL whose
+ * `v` equals the served version as immutable).
+ */
+const DATA_VERSION = /^[0-9a-f]{6,64}$/;
+
+/**
  * Parse URL query parameters with a zod object schema. Repeated keys become arrays for the keys
  * declared as arrays; unknown keys, repeats of single-valued keys and bad values throw a 400
- * AppError naming the parameter.
+ * AppError naming the parameter. `v` (a data version pin) is accepted by every schema.
  */
 export function parseQuery<S extends z.ZodObject<z.ZodRawShape>>(params: URLSearchParams, schema: S, ignore: readonly string[] = []): z.infer<S> {
   const shape = schema.shape as Record<string, z.ZodTypeAny>;
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     if (ignore.includes(key)) continue;
+    if (key === "v" && !("v" in shape)) {
+      const values = params.getAll(key);
+      if (values.length > 1) throw new AppError("bad_request", `Parameter "v" may appear only once.`, "v");
+      if (!DATA_VERSION.test(values[0]!)) throw new AppError("bad_request", `Invalid parameter "v": must be a data version (hex, as in /api/health).`, "v");
+      continue;
+    }
     const field = shape[key];
     if (!field) throw new AppError("bad_request", `Unknown parameter "${clip(key)}". Allowed: ${Object.keys(shape).join(", ")}.`, clip(key));
     const values = params.getAll(key);

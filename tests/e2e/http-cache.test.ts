@@ -62,12 +62,23 @@ describe("HTTP caching of data responses", () => {
 
   it("a URL that pins v= to the served version is immutable for a year; another v= is not", async () => {
     const v = await version();
-    for (const p of [`/api/v1/chart.svg?task=cars&method=paper&v=${v}`, `/api/v1/chart.png?task=cars&method=paper&v=${v}&width=320&height=200`]) {
+    for (const p of [
+      `/api/v1/chart.svg?task=cars&method=paper&v=${v}`,
+      `/api/v1/chart.png?task=cars&method=paper&v=${v}&width=320&height=200`,
+      `/api/v1/evals?task=cars&v=${v}`,
+      `/api/v1/fits?task=cars&v=${v}`,
+      `/api/v1/sensitivity?task=cars&group=LAION&method=ols&v=${v}`,
+      `/explore.csv?task=cars&v=${v}`,
+    ]) {
       const r = await get(p);
       expect(r.status, p).toBe(200);
       expect(r.headers.get("cache-control"), p).toBe(PINNED);
       expect(r.headers.get("etag"), p).toMatch(new RegExp(`^W/"${v}-`));
     }
+    const other = await get("/api/v1/evals?task=cars&v=0000000000");
+    expect(other.status).toBe(200);
+    expect(other.headers.get("cache-control")).toBe(SHORT);
+    expect((await get("/api/v1/evals?task=cars&v=not-hex")).status).toBe(400);
     const stale = await get("/api/v1/chart.svg?task=cars&method=paper&v=0000000000");
     expect(stale.status).toBe(200);
     expect(stale.headers.get("cache-control")).toBe(SHORT);
