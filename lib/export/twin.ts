@@ -38,7 +38,7 @@ export function serveTwin<S>(req: Request, view: ReportView<S>, kind: TwinKind, 
   return handle(async () => {
     const url = new URL(req.url);
     const state = parseViewOrThrow(view, url.searchParams);
-    const out = parseOutputParams(url.searchParams, kind === "csv" ? ["table", "bom"] : []);
+    const out = parseOutputParams(url.searchParams, kind === "csv" ? ["table", "bom", "v"] : ["v"]); // v= pins the data version: caching only
     if (!out.ok) throw badParams(out.errors);
     const data = await load(state, url);
     const query = view.query(state);

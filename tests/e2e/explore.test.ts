@@ -102,6 +102,16 @@ describe("/explore", () => {
     expect(await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => /\/api\/v1\/(evals|fits)$/.test(e.name)).length)).toBe(2);
     await page.selectOption("select[name=task]", "flickr30k");
     await page.waitForFunction(() => document.querySelector<HTMLElement>(".explore-chart")?.dataset.task === "flickr30k");
+    // recharts lays new symbols out over more than one commit: read them once every one has a
+    // size and their positions have held still for 5 animation frames.
+    await page.waitForFunction(() => {
+      const w = window as unknown as { __pos?: string; __still?: number };
+      const rects = [...document.querySelectorAll(".recharts-scatter-symbol")].map((e) => e.getBoundingClientRect());
+      const now = rects.map((r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`).join(" ");
+      w.__still = now === w.__pos ? (w.__still ?? 0) + 1 : 0;
+      w.__pos = now;
+      return rects.length > 0 && rects.every((r) => r.width > 0 && r.x > 0) && w.__still >= 5;
+    }, undefined, { polling: "raf" });
     const drawn = await positions(page);
     const legend = await page.locator(".scaling-legend").innerText();
     await page.waitForURL(/task=flickr30k/);

@@ -115,9 +115,12 @@ describe("/tasks (task atlas)", () => {
   });
 
   it("restores the state on back and on reload", async () => {
+    const descFirst = (await panelOrder(page))[0];
     await page.goBack();
     await page.waitForURL((u) => u.search === "?sort=alpha");
     await page.waitForFunction(() => (document.querySelector('select[name="dir"]') as HTMLSelectElement).value === "asc");
+    // The panels follow the control once the server's answer for the restored URL arrives.
+    await page.waitForFunction((d) => document.querySelector(".atlas-card")?.getAttribute("data-task") !== d, descFirst);
     const first = (await panelOrder(page))[0];
     await page.reload();
     await page.waitForSelector(".atlas-card");

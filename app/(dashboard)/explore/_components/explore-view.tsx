@@ -22,7 +22,7 @@ export function ExploreView({ state, data, options }: { state: ExploreState; dat
   const { view, go, pending } = useViewState(EXPLORE_PARAMS, { shallow: true, query: exploreQuery });
   const all = useAllTasks(data);
   const navigate = (next: ExploreState) => go(next, { server: !(all?.has(next.task) || next.task === data.task) });
-  // Prefer the prefetched copy (a stable object, so the server's arrival of the same data does not redraw).
+  // The prefetched map holds the server's own object for the rendered task, so its arrival does not redraw.
   const current = all?.get(data.task) ?? data;
   const ready = all?.get(view.task) ?? (view.task === data.task ? current : undefined);
   // While another task's rows load from the server, keep drawing the current task with its own state.

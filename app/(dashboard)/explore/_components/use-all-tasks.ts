@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { exploreDataByTask, mparamsByArch } from "@/lib/explore/from-api";
 import type { ExploreData } from "@/lib/explore/types";
 
@@ -18,7 +18,7 @@ async function fetchAllTasks(mparams: Record<string, number | null>, signal: Abo
  * All 41 tasks' data, fetched once the page is idle, so a task switch can redraw at once instead
  * of waiting for the server round trip (the URL still changes through the router, which stays the
  * source of truth for reload and back/forward). Undefined until loaded, or if loading failed: the
- * view then simply waits for the server as before.
+ * view then simply waits for the server as before. The server's own copy stands for its task.
  */
 export function useAllTasks(seed: ExploreData): Map<string, ExploreData> | undefined {
   const [enabled, setEnabled] = useState(false);
@@ -36,5 +36,7 @@ export function useAllTasks(seed: ExploreData): Map<string, ExploreData> | undef
     staleTime: Infinity,
     retry: false,
   });
-  return q.data;
+  // The task the server rendered keeps the server's object: the prefetch landing must not redraw
+  // the chart on screen (a new object is a new recharts pass, in which the markers blink).
+  return useMemo(() => (q.data ? new Map(q.data).set(seed.task, seed) : undefined), [q.data, seed]);
 }
