@@ -6,13 +6,18 @@
  * (leave-one-out refits). Goal (issue 10): /explore's p99 under that load within 2× its unloaded
  * p99. The load's answers are counted by status: 200, or 503 with Retry-After when the CPU pool's
  * queue is full (a /compare page the full pool refused is a 200 that says the server is busy).
+ * `--mix`: `pages` (default, as above), `data` (the comparisons asked through /compare.json, so the
+ * load is the pool's work without server-rendering HTML pages on the request thread), `spec` (only
+ * the PNGs and refits the issue names).
  */
 import { parseArgs } from "node:util";
 import { benchJson, ensureBuild, rssMb, startBenchServer } from "./bench-server";
 import { cannon, ROW_HEADER, rowCells, type Scenario } from "./load-cannon";
 import { machine, printTable } from "./report";
 
-const { values } = parseArgs({ options: { duration: { type: "string", default: "30" }, rebuild: { type: "boolean", default: false }, url: { type: "string" } } });
+const { values } = parseArgs({ options: { duration: { type: "string", default: "30" }, rebuild: { type: "boolean", default: false }, url: { type: "string" }, mix: { type: "string", default: "pages" } } });
+const MIX = values.mix as "pages" | "data" | "spec";
+if (!["pages", "data", "spec"].includes(MIX)) throw new Error("--mix takes pages, data or spec");
 const D = Number(values.duration);
 if (!(D > 0)) throw new Error("--duration takes a positive number of seconds");
 
@@ -37,15 +42,19 @@ const heavy = (): string => {
   const i = seq++;
   const task = encodeURIComponent(TASKS[i % TASKS.length]!);
   if (i % 4 === 0) return `/api/v1/chart.png?task=${task}&width=${400 + (i % 1600)}&height=${300 + ((i >> 4) % 900)}&theme=${i % 8 === 0 ? "dark" : "light"}`;
-  if (i % 4 === 1) return `/api/v1/fit?task=${task}&bootstrap=2000&seed=${(i * 7919) % 2147483647}`;
+  if (i % 4 === 1 || (MIX === "spec" && i % 2 === 1)) return `/api/v1/fit?task=${task}&bootstrap=2000&seed=${(i * 7919) % 2147483647}`;
+  if (MIX === "spec") return `/api/v1/chart.png?task=${task}&width=${400 + (i % 1600)}&height=${300 + ((i >> 4) % 900)}&theme=${i % 8 === 0 ? "dark" : "light"}`;
   const c = i % 4 === 2 ? COMPARES[compares] : undefined;
-  if (c) return `/compare?a=${c.a}&b=${c.b}&method=${c.method}&task=${TASKS[compares++ % TASKS.length]}`;
+  if (c) return `/compare${MIX === "data" ? ".json" : ""}?a=${c.a}&b=${c.b}&method=${c.method}&task=${TASKS[compares++ % TASKS.length]}`;
   // Sensitivity (and, once every comparison pair was asked, in the comparisons' place too).
   const q = SENSITIVITIES[sensitivities++ % SENSITIVITIES.length]!;
   return `/api/v1/sensitivity?task=${encodeURIComponent(q.task)}&group=${q.group}&method=${q.method}`;
 };
 const probe: Scenario = { name: "/explore (HTML)", path: "/explore" };
-const load: Scenario = { name: "uncached PNGs + refits (bootstrap=2000) + /compare + sensitivity", path: heavy };
+const load: Scenario = {
+  name: { pages: "uncached PNGs + refits (bootstrap=2000) + /compare pages + sensitivity", data: "uncached PNGs + refits (bootstrap=2000) + /compare.json + sensitivity", spec: "uncached PNGs + refits (bootstrap=2000)" }[MIX],
+  path: heavy,
+};
 
 try {
   await cannon(server.url, probe, 1, Math.min(5, D)); // warm-up: first renders, the pool's workers
@@ -60,7 +69,7 @@ try {
   console.log(`/explore p99: ${alone.p99} ms alone, ${loaded.p99} ms under load (${ratio.toFixed(2)}×; goal ≤ 2×); server RSS after: ${rss?.toFixed(0) ?? "?"} MB`);
   const bad = Object.entries(s).filter(([k]) => k !== "200" && k !== "503").reduce((n, [, v]) => n + v, 0) + hammer.errors + alone.errors + loaded.errors + alone.non2xx + loaded.non2xx;
   benchJson({
-    bench: "cpu", ok: ratio <= 2 && bad === 0, duration_s: D,
+    bench: "cpu", mix: MIX, ok: ratio <= 2 && bad === 0, duration_s: D,
     rows: [
       { metric: "/explore p99 alone → under CPU load", value: `${alone.p99} → ${loaded.p99}`, unit: "ms" },
       { metric: "ratio", value: Number(ratio.toFixed(2)), goal: "≤ 2", pass: ratio <= 2 },
