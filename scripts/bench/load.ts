@@ -50,8 +50,13 @@ const core: Scenario[] = [
 ].filter((s) => typeof s.path !== "string" || have.has(s.path.split("?")[0]!)); // views not built yet are skipped
 const corePaths = new Set(core.map((s) => (typeof s.path === "string" ? s.path.split("?")[0] : "/api/v1/fit")));
 // Routes that need a parameter to answer 200 get one; every other route is loaded bare.
-const QUERY: Record<string, string> = { "/api/oembed": `url=${encodeURIComponent(`${server.url}/explore`)}` };
-const others: Scenario[] = routes.filter((r) => !corePaths.has(r.pattern)).map((r) => {
+const QUERY: Record<string, string> = {
+  "/api/oembed": `url=${encodeURIComponent(`${server.url}/explore`)}`,
+  "/api/v1/sensitivity": "task=imagenet1k",
+  "/api/v1/predict": "task=imagenet1k&compute=1e12",
+};
+// POST-only routes (/api/v1/place takes a result file in the body) are not loaded with GETs.
+const others: Scenario[] = routes.filter((r) => !corePaths.has(r.pattern) && (r.method ?? "GET") === "GET").map((r) => {
   const p = fillPath(r.pattern, (n) => SEGMENT_FILL[n] ?? "x");
   return { name: `${r.pattern} (${r.kind})`, path: QUERY[r.pattern] ? `${p}?${QUERY[r.pattern]}` : p };
 });
