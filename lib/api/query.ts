@@ -1,17 +1,11 @@
 import { z } from "zod";
 import { AppError } from "../errors";
+import { dataVersionParam } from "../export/params";
 
 export { token } from "../url-state/values";
 /** A filter that may repeat (`?task=a&task=b`) or hold a comma-separated list. */
 export const list = <T extends z.core.SomeType>(item: T) => z.array(item).max(100, "has more than 100 values").optional();
 export const format = z.enum(["json", "csv"]).default("json");
-
-/**
- * `v=` pins a URL to a data version (as in /api/health and the twins' snippets). Every data route
- * accepts it: it never changes the body, only the caching (db/cache/route.ts answers a URL whose
- * `v` equals the served version as immutable).
- */
-const DATA_VERSION = /^[0-9a-f]{6,64}$/;
 
 /**
  * Parse URL query parameters with a zod object schema. Repeated keys become arrays for the keys
@@ -23,10 +17,9 @@ export function parseQuery<S extends z.ZodObject<z.ZodRawShape>>(params: URLSear
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     if (ignore.includes(key)) continue;
+    // `v` pins the data version on every data route: it changes only the caching (db/cache/route.ts).
     if (key === "v" && !("v" in shape)) {
-      const values = params.getAll(key);
-      if (values.length > 1) throw new AppError("bad_request", `Parameter "v" may appear only once.`, "v");
-      if (!DATA_VERSION.test(values[0]!)) throw new AppError("bad_request", `Invalid parameter "v": must be a data version (hex, as in /api/health).`, "v");
+      assertPin(params.getAll(key));
       continue;
     }
     const field = shape[key];
@@ -44,6 +37,12 @@ export function parseQuery<S extends z.ZodObject<z.ZodRawShape>>(params: URLSear
     throw new AppError("bad_request", `Invalid parameter "${param}"${at}: ${i.message}.`, param);
   }
   return parsed.data;
+}
+
+function assertPin(values: string[]): void {
+  if (values.length > 1) throw new AppError("bad_request", `Parameter "v" may appear only once.`, "v");
+  const pin = dataVersionParam.safeParse(values[0]);
+  if (!pin.success) throw new AppError("bad_request", `Invalid parameter "v": ${pin.error.issues[0]!.message}.`, "v");
 }
 
 /** A list field (`z.array`, possibly optional or with a default), seen through zod's public classes. */

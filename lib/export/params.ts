@@ -4,13 +4,16 @@ const int = (min: number, max: number) =>
   z.string().regex(/^\d{1,5}$/, "must be a whole number of pixels").transform(Number)
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
+/** `v=`: the data version a URL pins (as in /api/health); it changes only the caching of the answer. */
+export const dataVersionParam = z.string().regex(/^[0-9a-f]{6,64}$/, "must be a data version (hex, as in /api/health)");
+
 /** Output-only parameters that may follow any view's own query (they never change which rows). */
 export const outputShape = {
   width: int(240, 2400).optional(),
   height: int(180, 1600).optional(),
   theme: z.enum(["light", "dark"]).optional(),
   /** Data version the figure was made from (pinned URLs); compared with the served database. */
-  v: z.string().regex(/^[0-9a-f]{6,64}$/, "must be a data version (hex, as in /api/health)").optional(),
+  v: dataVersionParam.optional(),
   /** CSV twin only: which table (the points, or the fit lines). */
   table: z.enum(["rows", "fits"]).optional(),
   /** CSV twin only: `bom=1` prefixes a UTF-8 byte-order mark for Excel. */

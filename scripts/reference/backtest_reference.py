@@ -18,26 +18,11 @@ import sys
 
 import numpy as np
 
+from binned_fit import binned_fit, lstsq  # the notebook's estimator, one copy (scripts/reference/binned_fit.py)
+
 PRIMARY = {"mscoco_captions": "image_retrieval_recall@5", "flickr30k": "image_retrieval_recall@5",
            "flickr8k": "image_retrieval_recall@5", "voc2007_multilabel": "mean_average_precision"}
 
-
-def lstsq(x, y):
-    design = np.vstack([x, np.ones(len(x))]).T
-    coefs, *_ = np.linalg.lstsq(design, y, rcond=None)
-    return float(coefs[0]), float(coefs[1])
-
-
-def binned_fit(x, y, nbins=5, eps=0.1):
-    _, edges = np.histogram(x, range=(x.min(), x.max() + eps), bins=nbins)
-    which = np.digitize(x, edges)
-    cx, cy = [], []
-    for k in range(1, nbins + 1):
-        members = y[which == k]
-        if members.size:
-            cx.append((edges[k - 1] + edges[k]) / 2)
-            cy.append(members.min())
-    return lstsq(np.array(cx), np.array(cy))
 
 
 def main():

@@ -23,6 +23,8 @@ import sys
 
 import numpy as np
 
+from binned_fit import binned_fit, lstsq  # the notebook's estimator, one copy (scripts/reference/binned_fit.py)
+
 ARCHS = ["ViT-B-32", "ViT-B-16", "ViT-L-14", "ViT-H-14", "ViT-g-14", "ViT-G-14"]
 SAMPLES = [
     ("1B", 1e9),
@@ -33,23 +35,6 @@ SAMPLES = [
 ]
 TASKS = {"imagenet1k": "acc1", "mscoco_captions": "image_retrieval_recall@5"}
 
-
-def lstsq(x, y):
-    design = np.vstack([x, np.ones(len(x))]).T
-    coefs, *_ = np.linalg.lstsq(design, y, rcond=None)
-    return float(coefs[0]), float(coefs[1])
-
-
-def binned_fit(x, y, nbins=5, eps=0.1):
-    _, edges = np.histogram(x, range=(x.min(), x.max() + eps), bins=nbins)
-    which = np.digitize(x, edges)
-    centres, minima = [], []
-    for k in range(1, nbins + 1):
-        members = y[which == k]
-        if members.size:
-            centres.append((edges[k - 1] + edges[k]) / 2)
-            minima.append(members.min())
-    return lstsq(np.array(centres), np.array(minima))
 
 
 def short(arch):
