@@ -41,10 +41,11 @@ let sensitivities = 0;
 const heavy = (): string => {
   const i = seq++;
   const task = encodeURIComponent(TASKS[i % TASKS.length]!);
-  if (i % 4 === 0) return `/api/v1/chart.png?task=${task}&width=${400 + (i % 1600)}&height=${300 + ((i >> 4) % 900)}&theme=${i % 8 === 0 ? "dark" : "light"}`;
-  if (i % 4 === 1 || (MIX === "spec" && i % 2 === 1)) return `/api/v1/fit?task=${task}&bootstrap=2000&seed=${(i * 7919) % 2147483647}`;
-  if (MIX === "spec") return `/api/v1/chart.png?task=${task}&width=${400 + (i % 1600)}&height=${300 + ((i >> 4) % 900)}&theme=${i % 8 === 0 ? "dark" : "light"}`;
-  const c = i % 4 === 2 ? COMPARES[compares] : undefined;
+  // `spec` alternates PNGs and refits; the wider mixes give every fourth request to each kind.
+  const kind = MIX === "spec" ? i % 2 : i % 4;
+  if (kind === 0) return `/api/v1/chart.png?task=${task}&width=${400 + (i % 1600)}&height=${300 + ((i >> 4) % 900)}&theme=${i % 8 === 0 ? "dark" : "light"}`;
+  if (kind === 1) return `/api/v1/fit?task=${task}&bootstrap=2000&seed=${(i * 7919) % 2147483647}`;
+  const c = kind === 2 ? COMPARES[compares] : undefined;
   if (c) return `/compare${MIX === "data" ? ".json" : ""}?a=${c.a}&b=${c.b}&method=${c.method}&task=${TASKS[compares++ % TASKS.length]}`;
   // Sensitivity (and, once every comparison pair was asked, in the comparisons' place too).
   const q = SENSITIVITIES[sensitivities++ % SENSITIVITIES.length]!;

@@ -38,15 +38,20 @@ const DATA = [
   "/api/v1/chart.svg?task=imagenet1k", "/api/v1/chart.png?task=imagenet1k", "/embed/explore?task=imagenet1k",
 ];
 
+/** Evaluations per task, and the tasks in order, from the served API. */
+async function taskCounts(url: string): Promise<{ counts: Map<string, number>; tasks: string[] }> {
+  const evals = (await (await fetch(`${url}/api/v1/evals`)).json()) as { rows: { task: string }[] };
+  const counts = new Map<string, number>();
+  for (const r of evals.rows) counts.set(r.task, (counts.get(r.task) ?? 0) + 1);
+  return { counts, tasks: [...counts.keys()].sort() };
+}
+
 /** (c) and (d) alone, for work on the client: the figures with the machine's load average. */
 async function switchOnly() {
   console.log(ensureBuild(process.argv.includes("--rebuild")).note);
   const server = await startBenchServer();
   try {
-    const evals = (await (await fetch(`${server.url}/api/v1/evals`)).json()) as { rows: { task: string }[] };
-    const counts = new Map<string, number>();
-    for (const r of evals.rows) counts.set(r.task, (counts.get(r.task) ?? 0) + 1);
-    const tasks = [...counts.keys()].sort();
+    const { counts, tasks } = await taskCounts(server.url);
     const before = os.loadavg();
     const sw = await taskSwitches(server.url, tasks, counts, SWITCHES, false);
     const js = await shippedJs(server.url);
@@ -68,10 +73,7 @@ async function main() {
   console.log(ensureBuild(process.argv.includes("--rebuild")).note);
   const server = await startBenchServer();
   try {
-    const evals = (await (await fetch(`${server.url}/api/v1/evals`)).json()) as { rows: { task: string }[] };
-    const counts = new Map<string, number>();
-    for (const r of evals.rows) counts.set(r.task, (counts.get(r.task) ?? 0) + 1);
-    const tasks = [...counts.keys()].sort();
+    const { counts, tasks } = await taskCounts(server.url);
 
     const nb = runNotebook(); // between server phases, never concurrently with them
     const timings: RouteTiming[] = [await repeated(server.url, `/explore (all ${tasks.length} tasks)`, "html", tasks.map((t) => `/explore?task=${encodeURIComponent(t)}`), Math.max(1, Math.round(ROUNDS / 4)))];

@@ -55,19 +55,7 @@ export function useMechanics(all: readonly ExploreRow[], slice: readonly Explore
   const ready = useMemo(() => (input.fits.every((f) => f.status !== "ok" || !input.on || cached(input, f)) ? build(input) : null), [input]);
   const deferred = useDeferredValue(input);
   const computed = useMemo(() => build(deferred), [deferred]);
-  return ready ?? (deferred === input || sameDrawing(deferred, input) ? computed : NONE);
-}
-
-/**
- * The same fits of the same rows, in other objects (the prefetch of every task replacing the
- * server's copy of this one): the bands already drawn stay, instead of blinking out for a render.
- */
-function sameDrawing(a: Input, b: Input): boolean {
-  return a.on === b.on && a.metric === b.metric && a.all.length === b.all.length && a.slice.length === b.slice.length &&
-    a.fits.length === b.fits.length && a.fits.every((f, i) => {
-      const g = b.fits[i]!;
-      return f.task === g.task && f.group === g.group && f.method === g.method && f.metric === g.metric && f.slope === g.slope && f.coefficient === g.coefficient && f.n === g.n;
-    });
+  return ready ?? (deferred === input ? computed : NONE);
 }
 
 /**
