@@ -1,0 +1,21 @@
+import { cachedRoute } from "@/db/cache/route";
+import { handle } from "@/lib/api/respond";
+import { twinResponse, type ViewTwin } from "@/lib/predict/twin-response";
+import { badQuery, twinBom } from "@/lib/predict/twin-params";
+import type { ViewParse } from "@/lib/url-state/params";
+
+/**
+ * The GET of a /predict or /backtest twin (`/<view>.csv|json`): the view's own parameters (plus
+ * `bom` on CSV), a 400 naming a bad one, then the rows the view shows, cached per data version.
+ */
+export function viewTwinRoute<S>(kind: "csv" | "json", parse: (p: URLSearchParams) => ViewParse<S>, load: (state: S, url: URL) => Promise<ViewTwin>) {
+  return cachedRoute(function GET(req: Request) {
+    return handle(async () => {
+      const url = new URL(req.url);
+      const bom = twinBom(url.searchParams, kind);
+      const parsed = parse(url.searchParams);
+      if (!parsed.ok) throw badQuery(parsed.errors);
+      return twinResponse(await load(parsed.state, url), kind, bom);
+    });
+  });
+}
