@@ -6,8 +6,8 @@
  * inverse-Hessian update costs nothing.
  */
 
-/** Writes ∇f(θ) into `grad` and returns f(θ). */
-export type Objective = (theta: Float64Array, grad: Float64Array) => number;
+/** Writes ∇f(θ) into `grad` (and, for BfgsOptions.newton, ∇²f(θ) into `hess`, n×n row-major) and returns f(θ). */
+export type Objective = (theta: Float64Array, grad: Float64Array, hess: Float64Array) => number;
 
 export interface BfgsOptions {
   /** Stop when max |∂f/∂θᵢ| ≤ gtol. */
@@ -15,6 +15,14 @@ export interface BfgsOptions {
   maxIter: number;
   /** A result counts as converged when the final max |∂f/∂θᵢ| ≤ convergedGtol. */
   convergedGtol: number;
+  /** Optional early exit, asked after every accepted step with the new θ, f and the step count; true ends the run (`stopped`). */
+  stopWhen?: (theta: Float64Array, f: number, iteration: number) => boolean;
+  /**
+   * The objective also writes its exact Hessian: every iteration then first tries the Newton
+   * direction −(∇²f)⁻¹∇f and takes the quasi-Newton one only when ∇²f is not positive definite
+   * (the BFGS matrix is updated either way).
+   */
+  newton?: boolean;
 }
 
 export interface BfgsResult {
@@ -23,6 +31,8 @@ export interface BfgsResult {
   gradInf: number;
   iterations: number;
   converged: boolean;
+  /** True when `stopWhen` ended the run. */
+  stopped: boolean;
 }
 
 const infNorm = (v: Float64Array) => {
@@ -32,13 +42,13 @@ const infNorm = (v: Float64Array) => {
 };
 
 /** Work arrays of one run, reused by the next: a bootstrap makes ~10⁵ short runs, and allocating them each time cost more in GC than the BFGS algebra. */
-interface Scratch { g: Float64Array; H: Float64Array; p: Float64Array; xn: Float64Array; gn: Float64Array; s: Float64Array; y: Float64Array; Hy: Float64Array }
+interface Scratch { g: Float64Array; H: Float64Array; p: Float64Array; xn: Float64Array; gn: Float64Array; s: Float64Array; y: Float64Array; Hy: Float64Array; N: Float64Array; Nn: Float64Array; L: Float64Array }
 const scratch = new Map<number, Scratch>();
 function scratchFor(n: number): Scratch {
   let w = scratch.get(n);
   if (!w) {
     const v = () => new Float64Array(n);
-    w = { g: v(), H: new Float64Array(n * n), p: v(), xn: v(), gn: v(), s: v(), y: v(), Hy: v() };
+    w = { g: v(), H: new Float64Array(n * n), p: v(), xn: v(), gn: v(), s: v(), y: v(), Hy: v(), N: new Float64Array(n * n), Nn: new Float64Array(n * n), L: new Float64Array(n * n) };
     scratch.set(n, w);
   }
   return w;
@@ -48,21 +58,31 @@ function scratchFor(n: number): Scratch {
 export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): BfgsResult {
   const n = theta0.length;
   const x = Float64Array.from(theta0);
-  const { g, H, p, xn, gn, s, y, Hy } = scratchFor(n);
-  let f = fn(x, g);
+  const { g, H, p, xn, gn, s, y, Hy, N, Nn, L } = scratchFor(n);
+  let f = fn(x, g, N);
   H.fill(0);
   for (let i = 0; i < n; i++) H[i * n + i] = 1;
   let it = 0;
   let first = true;
+  let stopped = false;
   for (; it < o.maxIter && Number.isFinite(f); it++) {
     if (infNorm(g) <= o.gtol) break;
-    // p = −H g; restart from steepest descent if it is not a descent direction.
+    // p = −(∇²f)⁻¹ g when the exact Hessian is given and positive definite; else p = −H g, and
+    // steepest descent if that is not a descent direction either.
     let slope = 0;
-    for (let i = 0; i < n; i++) {
-      let v = 0;
-      for (let j = 0; j < n; j++) v -= H[i * n + j]! * g[j]!;
-      p[i] = v;
-      slope += v * g[i]!;
+    if (o.newton) {
+      L.set(N);
+      if (choleskySolve(L, g, p, n)) for (let i = 0; i < n; i++) slope -= p[i]! * g[i]!;
+      if (slope < 0) for (let i = 0; i < n; i++) p[i] = -p[i]!;
+    }
+    if (!(slope < 0)) {
+      slope = 0;
+      for (let i = 0; i < n; i++) {
+        let v = 0;
+        for (let j = 0; j < n; j++) v -= H[i * n + j]! * g[j]!;
+        p[i] = v;
+        slope += v * g[i]!;
+      }
     }
     if (!(slope < 0)) {
       H.fill(0);
@@ -73,7 +93,7 @@ export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): 
     let fn1 = Infinity;
     for (let k = 0; k < 60; k++, t *= 0.5) {
       for (let i = 0; i < n; i++) xn[i] = x[i]! + t * p[i]!;
-      fn1 = fn(xn, gn);
+      fn1 = fn(xn, gn, Nn);
       if (Number.isFinite(fn1) && fn1 <= f + 1e-4 * t * slope) break;
     }
     if (!(fn1 <= f + 1e-4 * t * slope)) break; // no decrease possible at double precision
@@ -86,9 +106,15 @@ export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): 
     }
     x.set(xn);
     g.set(gn);
+    if (o.newton) N.set(Nn);
     const stalled = f - fn1 <= 1e-16 * Math.max(Math.abs(f), 1e-300) && infNorm(s) < 1e-15;
     f = fn1;
     if (stalled) break;
+    if (o.stopWhen?.(x, f, it + 1)) {
+      stopped = true;
+      it++;
+      break;
+    }
     // Skip the update when the curvature condition fails (keeps H positive definite).
     if (!(sy > 1e-300)) continue;
     if (first) {
@@ -113,5 +139,37 @@ export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): 
     }
   }
   const gradInf = infNorm(g);
-  return { theta: x, f, gradInf, iterations: it, converged: Number.isFinite(f) && gradInf <= o.convergedGtol };
+  return { theta: x, f, gradInf, iterations: it, converged: Number.isFinite(f) && gradInf <= o.convergedGtol, stopped };
+}
+
+/**
+ * Solve A·z = b for symmetric A (n×n, row-major; overwritten by its Cholesky factor) into z;
+ * false when A is not (numerically) positive definite.
+ */
+function choleskySolve(A: Float64Array, b: Float64Array, z: Float64Array, n: number): boolean {
+  let maxDiag = 0;
+  for (let i = 0; i < n; i++) maxDiag = Math.max(maxDiag, Math.abs(A[i * n + i]!));
+  for (let j = 0; j < n; j++) {
+    let d = A[j * n + j]!;
+    for (let k = 0; k < j; k++) d -= A[j * n + k]! * A[j * n + k]!;
+    if (!(d > 1e-12 * maxDiag)) return false;
+    const l = Math.sqrt(d);
+    A[j * n + j] = l;
+    for (let i = j + 1; i < n; i++) {
+      let v = A[i * n + j]!;
+      for (let k = 0; k < j; k++) v -= A[i * n + k]! * A[j * n + k]!;
+      A[i * n + j] = v / l;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    let v = b[i]!;
+    for (let k = 0; k < i; k++) v -= A[i * n + k]! * z[k]!;
+    z[i] = v / A[i * n + i]!;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let v = z[i]!;
+    for (let k = i + 1; k < n; k++) v -= A[k * n + i]! * z[k]!;
+    z[i] = v / A[i * n + i]!;
+  }
+  return true;
 }

@@ -1,5 +1,6 @@
 import { mulberry32, randomIndex } from "./rng";
-import { MIN_FRONTIER_POINTS, refitFrom, type SatFit } from "./saturating";
+import { MIN_FRONTIER_POINTS, type SatFit } from "./saturating";
+import { refitFrom, type RefitContext } from "./saturating-refit";
 import type { SatData } from "./saturating-objective";
 import { sortPoints } from "./sort-points";
 
@@ -30,6 +31,7 @@ export function bootstrapSaturating(
   const counts = new Int32Array(n);
   const front = new Int32Array(n);
   const bx = new Float64Array(n), by = new Float64Array(n), bw = new Float64Array(n);
+  const ctx: RefitContext = { inside: [] };
   let used = 0;
   for (let r = 0; r < resamples && n > 0; r++) {
     counts.fill(0);
@@ -50,7 +52,7 @@ export function bootstrapSaturating(
           by[k] = lnE[i]!;
           bw[k] = counts[i]!;
         }
-        fit = usable(refitFrom({ x: bx.subarray(0, m), lnE: by.subarray(0, m), w: bw.subarray(0, m), xBar: full.xBar }, best.theta));
+        fit = usable(refitFrom({ x: bx.subarray(0, m), lnE: by.subarray(0, m), w: bw.subarray(0, m), xBar: full.xBar }, best.theta, ctx));
       }
       seen.set(key, fit);
     }
@@ -64,7 +66,8 @@ export function bootstrapSaturating(
 }
 
 function usable(f: SatFit): SatFit | null {
-  return f.converged && f.alpha < 0 && Number.isFinite(f.a) && Number.isFinite(f.e) ? f : null;
+  // e = −∞ is an optimum on the edge E∞ = 0.
+  return f.converged && f.alpha < 0 && Number.isFinite(f.a) && (Number.isFinite(f.e) || f.e === -Infinity) ? f : null;
 }
 
 /**

@@ -63,3 +63,59 @@ export function satLoss(d: SatData, theta: Float64Array, g: Float64Array): numbe
   g[2] = ge;
   return f;
 }
+
+/**
+ * satLoss with, in the same pass, its exact Hessian into H (3×3, row-major):
+ * Σ wᵢ·[h″(rᵢ)·JᵢJᵢᵀ + ψ(rᵢ)·∇²rᵢ] with Jᵢ = ∇rᵢ = (p, p·x, 1 − p), ∇²rᵢ = p(1 − p)·vvᵀ,
+ * v = (1, x, −1), h″ = 1 within δ and 0 beyond (a kink, not curvature, at |r| = δ).
+ */
+export function satLossHessian(d: SatData, theta: Float64Array, g: Float64Array, H: Float64Array): number {
+  const a = theta[0]!, alpha = theta[1]!, e = theta[2]!;
+  const xs = d.x, ws = d.w, ys = d.lnE;
+  let f = 0, ga = 0, gal = 0, ge = 0;
+  let h00 = 0, h01 = 0, h02 = 0, h11 = 0, h12 = 0, h22 = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const w = ws[i]!;
+    if (w === 0) continue;
+    const x = xs[i]!;
+    const u = a + alpha * x;
+    const diff = u - e;
+    let lse: number, p: number;
+    if (diff > 0) {
+      const t = Math.exp(-diff);
+      lse = u + Math.log1p(t);
+      p = 1 / (1 + t);
+    } else {
+      const t = Math.exp(diff);
+      lse = e + Math.log1p(t);
+      p = t / (1 + t);
+    }
+    const q = 1 - p;
+    const r = lse - ys[i]!;
+    const ar = Math.abs(r);
+    let psi: number;
+    if (ar <= HUBER_DELTA) {
+      f += w * 0.5 * r * r;
+      psi = r;
+      const wp = w * p, wq = w * q;
+      h00 += wp * p; h01 += wp * p * x; h02 += wp * q;
+      h11 += wp * p * x * x; h12 += wp * q * x; h22 += wq * q;
+    } else {
+      f += w * HUBER_DELTA * (ar - 0.5 * HUBER_DELTA);
+      psi = r > 0 ? HUBER_DELTA : -HUBER_DELTA;
+    }
+    psi *= w;
+    ga += psi * p;
+    gal += psi * p * x;
+    ge += psi * q;
+    const c = psi * p * q;
+    h00 += c; h01 += c * x; h02 -= c; h11 += c * x * x; h12 -= c * x; h22 += c;
+  }
+  g[0] = ga;
+  g[1] = gal;
+  g[2] = ge;
+  H[0] = h00; H[1] = h01; H[2] = h02;
+  H[3] = h01; H[4] = h11; H[5] = h12;
+  H[6] = h02; H[7] = h12; H[8] = h22;
+  return f;
+}

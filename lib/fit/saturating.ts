@@ -1,12 +1,13 @@
 import { bfgs, type BfgsOptions, type BfgsResult } from "./bfgs";
 import { paretoFrontier } from "./frontier";
+import { edgeSlope, solveEdge } from "./power-edge";
 import { satLoss, type SatData } from "./saturating-objective";
 
 /** A saturating law needs at least this many Pareto-frontier points (3 parameters + 1). */
 export const MIN_FRONTIER_POINTS = 4;
 
 /** Converged means max |∇| ≤ 1e-7 in loss units (one point's Huber slope is at most 1e-3). */
-const CONVERGED_GTOL = 1e-7;
+export const CONVERGED_GTOL = 1e-7;
 /** Stage 1: every start runs this many BFGS iterations (most basins are told apart by then). */
 export const SCOUT_OPTS: BfgsOptions = { gtol: 1e-11, maxIter: 40, convergedGtol: CONVERGED_GTOL };
 /** Stage 2: the best POLISHED scouts continue to a tight gradient. */
@@ -19,7 +20,10 @@ const START_ALPHAS = [-0.02, -0.05, -0.1, -0.15, -0.2, -0.3, -0.45, -0.7, -1, -1
 const START_EINF_SHARES = [0, 0.2, 0.4, 0.6, 0.8, 0.95];
 const START_SCALES = [0.3, 0.6, 1, 1.6, 3];
 
-/** A fitted saturating law E = E∞ + A·C^α on frontier points (θ is the centred parameter vector). */
+/**
+ * A fitted saturating law E = E∞ + A·C^α on frontier points (θ is the centred parameter vector).
+ * An optimum on the edge E∞ = 0 (a pure power law) has e = θ₂ = −∞ exactly.
+ */
 export interface SatFit {
   alpha: number; a: number; e: number; loss: number; converged: boolean; theta: Float64Array;
 }
@@ -60,7 +64,7 @@ export function startGrid(d: SatData): Float64Array[] {
   return out;
 }
 
-const toFit = (r: BfgsResult, xBar: number): SatFit => ({
+export const toFit = (r: BfgsResult, xBar: number): SatFit => ({
   alpha: r.theta[1]!, a: r.theta[0]! - r.theta[1]! * xBar, e: r.theta[2]!, loss: r.f, converged: r.converged, theta: r.theta,
 });
 
@@ -80,10 +84,36 @@ export function fitFromGrid(d: SatData): SatFit {
     if (!best || (r.converged && !best.converged) || (r.converged === best.converged && r.f < best.f)) best = r;
   });
   if (!best) throw new Error("saturating fit: every start gave a non-finite loss");
-  return toFit(best, d.xBar);
+  const interior = toFit(best, d.xBar);
+  // The edge E∞ = 0 as a candidate of its own, solved exactly from the least-squares line.
+  const edge = edgeFit(d, ...lineStart(d));
+  return edge && (!interior.converged || edge.loss <= interior.loss * (1 + TIE)) ? edge : interior;
 }
 
-/** One refit (a bootstrap resample) from a given centred θ. */
-export function refitFrom(d: SatData, theta: Float64Array): SatFit {
-  return toFit(bfgs((t, g) => satLoss(d, t, g), theta, REFIT_OPTS), d.xBar);
+/** Losses within this relative tolerance are equal; a tie goes to the edge (E∞ = 0 is then exact, not a crawled 10⁻¹²). */
+export const TIE = 1e-9;
+
+/**
+ * The edge candidate E∞ = 0 (e = −∞) solved from (a', α), or null when it is not a minimum of the
+ * problem constrained to E∞ ≥ 0 (some E∞ > 0 lowers the loss) or the solve did not converge.
+ */
+export function edgeFit(d: SatData, a0: number, alpha0: number): SatFit | null {
+  const p = solveEdge(d, a0, alpha0, START_OPTS.gtol);
+  if (!p || !(p.gradInf <= CONVERGED_GTOL)) return null;
+  // ∂f/∂E∞ ≥ 0 up to rounding: in e units at E∞ = min E, no slope beyond the convergence tolerance.
+  let minE = Infinity;
+  for (let i = 0; i < d.lnE.length; i++) if (d.w[i]! > 0) minE = Math.min(minE, Math.exp(d.lnE[i]!));
+  if (!(edgeSlope(d, p.a, p.alpha) * minE >= -CONVERGED_GTOL)) return null;
+  return { alpha: p.alpha, a: p.a - p.alpha * d.xBar, e: -Infinity, loss: p.f, converged: true, theta: Float64Array.of(p.a, p.alpha, -Infinity) };
+}
+
+/** Weighted least-squares line of ln E on centred ln C: a start for the edge solve. */
+function lineStart(d: SatData): [number, number] {
+  let sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+  for (let i = 0; i < d.x.length; i++) {
+    const w = d.w[i]!, x = d.x[i]!, y = d.lnE[i]!;
+    sw += w; sx += w * x; sy += w * y; sxx += w * x * x; sxy += w * x * y;
+  }
+  const slope = (sw * sxy - sx * sy) / (sw * sxx - sx * sx);
+  return [(sy - slope * sx) / sw, slope];
 }
