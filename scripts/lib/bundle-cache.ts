@@ -35,6 +35,17 @@ function loadCommonJs(file: string, entry: string): unknown {
   return cjsModule.exports;
 }
 
+/**
+ * The path of entry's CommonJS bundle in the cache, built now if missing or stale (fit-pool.ts
+ * starts its worker threads from it: no esbuild run on an ingest whose sources did not change).
+ */
+export function bundledFile(entry: string): Promise<string> {
+  return freshBundle(path.resolve(entry));
+}
+
+/** The expression the bundle pins per module, spelled so that this file's own source does not contain it (this file is bundled too). */
+const META_URL = ["import", "meta", "url"].join(".");
+
 type Manifest = { entry: string; esbuild: string; inputs: [string, number, number][] };
 
 async function freshBundle(entry: string): Promise<string> {
@@ -51,7 +62,7 @@ async function freshBundle(entry: string): Promise<string> {
     name: "keep-import-meta-url",
     setup(b: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: "ts" }) => void }) {
       b.onLoad({ filter: /\.ts$/ }, (a) => ({
-        contents: fs.readFileSync(a.path, "utf8").replaceAll("import.meta.url", JSON.stringify(pathToFileURL(a.path).href)),
+        contents: fs.readFileSync(a.path, "utf8").replaceAll(META_URL, JSON.stringify(pathToFileURL(a.path).href)),
         loader: "ts",
       }));
     },
