@@ -40,7 +40,8 @@ export function drawInterval(law: Law, stat: (alpha: number, log10A: number, eIn
   const hi = quantile(values, CI_QUANTILES[1]);
   if (Number.isNaN(lo) || Number.isNaN(hi)) return { interval: null, reason: "no interval: the draws give no finite value here" };
   // Widths at rounding level (draws equal up to float noise) count as zero.
-  if (!(hi - lo > 1e-9 * Math.max(Math.abs(lo), Math.abs(hi)))) return { interval: null, reason: "no interval: every bootstrap draw gives the same value (a zero-width interval would overstate certainty)" };
+  // (An upper end of +Infinity — some draws never reach it — is a width, not a zero: Inf > 1e-9·Inf is false.)
+  if (!(hi === Infinity && lo < Infinity) && !(hi - lo > 1e-9 * Math.max(Math.abs(lo), Math.abs(hi)))) return { interval: null, reason: "no interval: every bootstrap draw gives the same value (a zero-width interval would overstate certainty)" };
   return { interval: [lo, hi], reason: null };
 }
 
