@@ -6,6 +6,10 @@ const nextConfig = {
   // Separate build directories let several builds coexist (parallel development, benchmarks).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // proxy.ts serves HTML views from the page cache (db/cache/html.ts) and must leave Next's client
+  // router requests (RSC payloads: the `rsc` and next-router-* headers, `_rsc=`) to Next; by default
+  // Next hides exactly those from the proxy.
+  skipProxyUrlNormalize: true,
   // `npm test` type-checks; NEXT_SKIP_TYPECHECK=1 lets a build go through while others edit.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // Native addons are loaded by Node at run time, not bundled.
