@@ -16,7 +16,7 @@ import os from "node:os";
 import { DIST_DIR, benchJson, ensureBuild, startBenchServer } from "./bench-server";
 import { median, percentile, writeSection } from "./report";
 import { ensureNotebookDeps, runNotebook } from "./web-notebook";
-import { coldExplore, repeated, type RouteTiming } from "./web-server";
+import { coldExplore, missExplore, repeated, type RouteTiming } from "./web-server";
 import { shippedJs, taskSwitches } from "./web-browser";
 
 const arg = (name: string, dflt: number) => {
@@ -79,6 +79,7 @@ async function main() {
     const timings: RouteTiming[] = [await repeated(server.url, `/explore (all ${tasks.length} tasks)`, "html", tasks.map((t) => `/explore?task=${encodeURIComponent(t)}`), Math.max(1, Math.round(ROUNDS / 4)))];
     for (const v of VIEWS) timings.push(await repeated(server.url, v, "html", [v], ROUNDS));
     for (const d of [...DATA, `/api/oembed?url=${encodeURIComponent(`${server.url}/explore?task=imagenet1k`)}`]) timings.push(await repeated(server.url, d, "data", [d], ROUNDS));
+    const miss = await missExplore(server.url, tasks, Math.max(COLD, 9));
     const cold = await coldExplore(server.url, server.dbPath, tasks, COLD);
     const sw = await taskSwitches(server.url, tasks, counts, SWITCHES, false);
     const swServer = await taskSwitches(server.url, tasks, counts, Math.min(SWITCHES, 20), true);
@@ -95,6 +96,7 @@ async function main() {
       [`notebook update() per task (pandas filter, fits, matplotlib SVG; ../shared/anchors/notebook_update.py, ${nb.n} tasks, two runs)`, `${ms(notebook)} (runs: ${ms(nb.median_ms)}, ${ms(nb2.median_ms)}; p90 ${ms(Math.max(nb.p90_ms, nb2.p90_ms))})`, "1×", ""],
       ...timings.map((t) => [`(a) repeated ${t.kind === "html" ? "view" : "data"}: GET ${t.name.replace(/\|/g, "\\|")} (n=${t.n})`, `${ms(t.median)} (p95 ${ms(t.p95)})`, x(ratio(t.median)), `≥ ${goalOf(t)}×: ${ratio(t.median) >= goalOf(t) ? "yes" : "NO"}`]),
       [`(b) cold: first /explore after an ingest (${cold.length} ingests)`, `${ms(coldMedian)} (max ${ms(Math.max(...cold))})`, x(ratio(coldMedian)), `≥ ${GOAL.cold}×: ${ratio(coldMedian) >= GOAL.cold ? "yes" : "NO"}`],
+      [`&nbsp;&nbsp;a page not in the cache yet (render and store; a task and arch filter nobody asked before), ${miss.length} pages`, `${ms(median(miss))} (max ${ms(Math.max(...miss))})`, x(ratio(median(miss))), ""],
       [`(c) browser: task switch until painted, data prefetched, ${sw.times.length} switches`, `${ms(swMedian)} (p95 ${ms(swP95)})`, "", `median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${swMedian <= GOAL.switchMedian && swP95 <= GOAL.switchP95 ? "yes" : "NO"}`],
       [`&nbsp;&nbsp;the same with the prefetch blocked (every switch waits for the server), ${swServer.times.length} switches`, `${ms(median(swServer.times))} (p95 ${ms(percentile(swServer.times, 95))})`, "", ""],
       [`&nbsp;&nbsp;the prefetch: /api/v1/evals + /api/v1/fits after first paint`, sw.prefetch ? `${sw.prefetch.kb.toFixed(0)} kB in ${ms(sw.prefetch.ms)}` : "not observed", "", ""],
