@@ -16,6 +16,7 @@ import { ReportToolbar } from "@/components/report/report-toolbar";
 import { AtlasCard } from "./_components/atlas-card";
 import { AtlasControls } from "./_components/atlas-controls";
 import "./tasks.css";
+import { formatFixed } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Task atlas" };
@@ -55,7 +56,7 @@ export default async function TasksPage({ searchParams }: Props) {
       <p className="muted">
         How error scales with compute on each of the {all.length} zero-shot tasks, with the power law E = A·C<sup>α</sup> of OpenCLIP (LAION, pooled)
         and OpenAI CLIP (WIT) fitted by the <strong>{state.method}</strong> method; α to two significant digits with its 95% bootstrap interval (none below 5 fitted points).
-        Every panel&apos;s error axis spans the same {span.toFixed(1)} decades and stops at 100%, so slopes compare by eye. &quot;Does not scale&quot;: α ≥ 0 or
+        Every panel&apos;s error axis spans the same {formatFixed(span, 1)} decades and stops at 100%, so slopes compare by eye. &quot;Does not scale&quot;: α ≥ 0 or
         α&apos;s interval includes 0. Hover a point for its model; open a panel to explore the task.
       </p>
       <AtlasControls />
