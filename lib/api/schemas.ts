@@ -14,7 +14,6 @@ const sliceShape = {
 
 /** /api/v1/evals: every filter may repeat. */
 export const evalsQuerySchema = z.object({ ...sliceShape, format });
-export type EvalsQuery = z.infer<typeof evalsQuerySchema>;
 
 /** /api/v1/fits: precomputed fits. */
 export const fitsQuerySchema = z.object({
@@ -25,7 +24,6 @@ export const fitsQuerySchema = z.object({
   method: list(z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]])),
   format,
 });
-export type FitsQuery = z.infer<typeof fitsQuerySchema>;
 
 // Up to 10 digits, so the whole declared range of `seed` (0 … 2³¹−1) parses; `max` bounds the rest.
 const int = (min: number, max: number) =>
@@ -41,13 +39,10 @@ export const fitQuerySchema = z.object({
   seed: int(0, 2 ** 31 - 1).optional(),
   format,
 });
-export type FitQuery = z.infer<typeof fitQuerySchema>;
 
 export const modelsQuerySchema = z.object({ arch: list(token), upstream: list(token), samples_seen: list(token), format });
-export type ModelsQuery = z.infer<typeof modelsQuerySchema>;
 
 export const curvesQuerySchema = z.object({ model: list(token), arch: list(token), upstream: list(token), samples_seen: list(token), format });
-export type CurvesQuery = z.infer<typeof curvesQuerySchema>;
 
 /** /api/v1/sensitivity: how one precomputed fit moves with bins, eps and each model left out. */
 export const sensitivityQuerySchema = z.object({
@@ -57,4 +52,3 @@ export const sensitivityQuerySchema = z.object({
   method: z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]]).default("paper"),
   format,
 });
-export type SensitivityQuery = z.infer<typeof sensitivityQuerySchema>;
