@@ -7,7 +7,7 @@ import { sensitivity } from "../../lib/fit";
 import { createCpuPool, setCpuPool, type CpuPool } from "../services/cpu-pool";
 import { syntheticDb } from "../services/__fixtures__/synthetic-db";
 import { compareJob, getCompareData } from "./compare";
-import { getSensitivity } from "./sensitivity";
+import { getSensitivity } from "../services/sensitivity";
 
 // /compare's fits and bootstraps and the sensitivity refits go through the server's CPU pool: the
 // real task module on real worker threads (under tsx), installed as the server's pool.

@@ -15,8 +15,8 @@ import { PAPER_CSV_COLUMNS, PLAN_CSV_COLUMNS } from "../../lib/predict/columns";
 import { INTERVAL_NOTE, paperMeta } from "../../lib/predict/meta";
 import type { ViewTwin } from "../../lib/predict/twin-response";
 import type { Db } from "../client";
-import { buildMeta } from "../queries/meta";
-import { facetsOf } from "../queries/api";
+import { buildMeta } from "./meta";
+import { facetsOf } from "../queries/evaluations";
 import { archGmacs, getLaw, getPaperTable, getPlan, groupPoints, taskPoints } from "./predict";
 
 export interface PredictViewData {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { oembedMetadata } from "@/app/_server/oembed-metadata";
 import { getDb } from "@/db/client";
-import { facetsOf } from "@/db/queries/api";
-import { getExploreFits, getExploreRows, taskMetricsOf } from "@/db/queries/explore";
+import { facetsOf } from "@/db/queries/evaluations";
+import { getExploreFits, getTaskEvaluations, taskMetricsOf } from "@/db/queries/explore";
 import { exploreTitle } from "@/lib/explore/axes";
 import { groupTasks, orderFacets } from "@/lib/explore/options";
+import { toExploreRow } from "@/lib/explore/rows";
 import { validateAgainstData } from "@/lib/explore/validate";
 import { parseExploreState } from "@/lib/url-state/explore";
 import { toSearchParams } from "@/lib/url-state/params";
@@ -38,7 +39,7 @@ export default async function ExplorePage({ searchParams }: Props) {
   const errors = validateAgainstData(parsed.state, facets, taskMetrics);
   if (errors.length) return <BadParams errors={errors} />;
   const { task } = parsed.state;
-  const data = { task, rows: getExploreRows(db, task), fits: getExploreFits(db, task) };
+  const data = { task, rows: getTaskEvaluations(db, task).map(toExploreRow), fits: getExploreFits(db, task) };
   const options = { taskGroups: groupTasks(facets.task), ...orderFacets(facets), taskMetrics };
   return (
     <div className="explore-page">

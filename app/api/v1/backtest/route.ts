@@ -1,7 +1,7 @@
 import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
 import { getBacktest } from "@/db/services/backtest";
-import { buildMeta } from "@/db/queries/meta";
+import { buildMeta } from "@/db/services/meta";
 import { resolveTasks } from "@/db/services/predict";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";

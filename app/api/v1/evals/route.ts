@@ -1,7 +1,9 @@
 import { getDb } from "@/db/client";
-import { getEvalRows } from "@/db/queries/api";
+import { facetsOf } from "@/db/queries/evaluations";
+import { getEvalRows } from "@/db/services/evals";
+import { assertKnown } from "@/lib/api/known";
 import { iterateEvalCsvRows } from "@/db/queries/eval-csv";
-import { buildMeta } from "@/db/queries/meta";
+import { buildMeta } from "@/db/services/meta";
 import { parseQuery } from "@/lib/api/query";
 import { jsonTwin, handle, tableResponse } from "@/lib/api/respond";
 import { EVAL_COLUMNS } from "@/lib/api/rows";
@@ -17,6 +19,7 @@ export const GET = cachedRoute(function GET(req: Request) {
     const q = parseQuery(url.searchParams, evalsQuerySchema);
     const db = getDb();
     if (q.format === "csv") {
+      assertKnown(facetsOf(db), q);
       // Streamed from a database cursor: memory stays flat however many rows the slice has.
       const at = new Map<string, number>(EVAL_COLUMNS.map((c, i) => [c, i]));
       return new Response(csvStream(EVAL_COLUMNS, iterateEvalCsvRows(db, q), (r, c) => r[at.get(c)!]), {

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { buildMeta } from "@/db/queries/meta";
+import { buildMeta } from "@/db/services/meta";
 import { refitSlice } from "@/db/services/refit";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";

@@ -1,7 +1,8 @@
 import { getDb } from "@/db/client";
-import { assertKnown } from "@/db/queries/api";
+import { assertKnown } from "@/lib/api/known";
+import { facetsOf } from "@/db/queries/evaluations";
 import { listFits } from "@/db/queries/fits";
-import { buildMeta } from "@/db/queries/meta";
+import { buildMeta } from "@/db/services/meta";
 import { toFitApiRow } from "@/lib/api/row-mappers";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
@@ -16,7 +17,7 @@ export const GET = cachedRoute(function GET(req: Request) {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, fitsQuerySchema);
     const db = getDb();
-    assertKnown(db, { task: q.task });
+    assertKnown(facetsOf(db), { task: q.task });
     const rows = listFits(db, q).map(toFitApiRow);
     return tableResponse<FitApiRow>({
       format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: FIT_CSV_COLUMNS,

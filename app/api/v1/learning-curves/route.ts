@@ -1,7 +1,8 @@
 import { getDb } from "@/db/client";
-import { assertKnown } from "@/db/queries/api";
+import { assertKnown } from "@/lib/api/known";
+import { facetsOf } from "@/db/queries/evaluations";
 import { listLearningCurves } from "@/db/queries/learning-curves";
-import { buildMeta } from "@/db/queries/meta";
+import { buildMeta } from "@/db/services/meta";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { curvesQuerySchema } from "@/lib/api/schemas";
@@ -16,7 +17,7 @@ export const GET = cachedRoute(function GET(req: Request) {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, curvesQuerySchema);
     const db = getDb();
-    assertKnown(db, q);
+    assertKnown(facetsOf(db), q);
     const rows = listLearningCurves(db, q);
     return tableResponse({ format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: COLUMNS, filename: "learning-curves", metadataUrl: jsonTwin(url) });
   });

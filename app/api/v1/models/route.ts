@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
-import { assertKnown } from "@/db/queries/api";
-import { buildMeta } from "@/db/queries/meta";
+import { assertKnown } from "@/lib/api/known";
+import { facetsOf } from "@/db/queries/evaluations";
+import { buildMeta } from "@/db/services/meta";
 import { listModels } from "@/db/queries/models";
 import { toModelApiRow, type ModelApiRow } from "@/lib/api/row-mappers";
 import { parseQuery } from "@/lib/api/query";
@@ -21,7 +22,7 @@ export const GET = cachedRoute(function GET(req: Request) {
     const url = new URL(req.url);
     const q = parseQuery(url.searchParams, modelsQuerySchema);
     const db = getDb();
-    assertKnown(db, q);
+    assertKnown(facetsOf(db), q);
     const rows = listModels(db, q).map(toModelApiRow);
     return tableResponse({ format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: COLUMNS, filename: "models", metadataUrl: jsonTwin(url) });
   });

@@ -1,6 +1,6 @@
 import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
-import { buildMeta } from "@/db/queries/meta";
+import { buildMeta } from "@/db/services/meta";
 import { archGmacs, getPlan, resolveTasks } from "@/db/services/predict";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";

@@ -1,7 +1,7 @@
 import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
-import { buildMeta } from "@/db/queries/meta";
-import { getSensitivity } from "@/db/queries/sensitivity";
+import { buildMeta } from "@/db/services/meta";
+import { getSensitivity } from "@/db/services/sensitivity";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { sensitivityQuerySchema } from "@/lib/api/schemas";

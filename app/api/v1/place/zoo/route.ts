@@ -1,7 +1,7 @@
 import { cachedRoute } from "@/db/cache/route";
 import { getDb } from "@/db/client";
 import { zooFilesStamp } from "@/db/zoo-files";
-import { buildMeta } from "@/db/queries/meta";
+import { buildMeta } from "@/db/services/meta";
 import { getZooPlacement } from "@/db/services/place";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse, jsonTwin, tableResponse } from "@/lib/api/respond";
