@@ -1,6 +1,6 @@
 import { CompareOverlay, type OverlayGroup } from "@/components/charts/compare-overlay";
 import { PlaceLayerControls, PlaceScatterLayers } from "@/components/place/place-layer";
-import type { ComparePoint } from "@/db/queries/compare";
+import type { ComparePoint } from "@/db/services/compare";
 import { formatAlpha, formatAlphaCi, formatCoef } from "@/lib/format";
 import type { CompareRow, GroupFit } from "@/lib/compare/rows";
 import { GROUP_COLORS } from "@/lib/chart/palette";

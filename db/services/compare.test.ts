@@ -4,10 +4,10 @@ import { computeCompareFits } from "../../lib/compare/compute";
 import { sortCompareRows } from "../../lib/compare/sort";
 import { AppError } from "../../lib/errors";
 import { sensitivity } from "../../lib/fit";
-import { createCpuPool, setCpuPool, type CpuPool } from "../services/cpu-pool";
-import { syntheticDb } from "../services/__fixtures__/synthetic-db";
+import { createCpuPool, setCpuPool, type CpuPool } from "./cpu-pool";
+import { syntheticDb } from "./__fixtures__/synthetic-db";
 import { compareJob, getCompareData } from "./compare";
-import { getSensitivity } from "../services/sensitivity";
+import { getSensitivity } from "./sensitivity";
 
 // /compare's fits and bootstraps and the sensitivity refits go through the server's CPU pool: the
 // real task module on real worker threads (under tsx), installed as the server's pool.
