@@ -1,13 +1,13 @@
 import "server-only";
 import type { z } from "zod";
-import { cachedRoute } from "@/db/cache/route";
+import { cachedRoute, type CachedRouteOptions } from "@/db/cache/route";
 import { getDb, type Db } from "@/db/client";
 import { buildMeta } from "@/db/services/meta";
 import { parseQuery } from "@/lib/api/query";
-import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
+import { handle, jsonResponse, jsonTwin, tableResponse } from "@/lib/api/respond";
 
-/** What a table route reads: its rows, CSV columns (and cell picker), file name and extra `meta` fields. */
-export interface Table<T> { rows: T[]; columns: readonly string[]; filename: string; pick?: (row: T, col: string) => unknown; meta?: Record<string, unknown> }
+/** What a table route reads: its rows, CSV columns (and cell picker), file name, extra `meta` fields and extra JSON fields (beside rows). */
+export interface Table<T> { rows: T[]; columns: readonly string[]; filename: string; pick?: (row: T, col: string) => unknown; meta?: Record<string, unknown>; json?: Record<string, unknown> }
 
 type Format = { format: "json" | "csv" };
 
@@ -16,7 +16,7 @@ type Format = { format: "json" | "csv" };
  * the query parsed with `schema` (a bad parameter is a 400 naming it), one database handle, the
  * provenance in `meta`. `read` may answer with its own Response (a streamed CSV).
  */
-export function tableRoute<S extends z.ZodObject<z.ZodRawShape>, T>(schema: S, read: (q: z.infer<S> & Format, db: Db, url: URL) => Table<T> | Response | Promise<Table<T> | Response>) {
+export function tableRoute<S extends z.ZodObject<z.ZodRawShape>, T>(schema: S, read: (q: z.infer<S> & Format, db: Db, url: URL) => Table<T> | Response | Promise<Table<T> | Response>, opts?: CachedRouteOptions) {
   return cachedRoute(function GET(req: Request) {
     return handle(async () => {
       const url = new URL(req.url);
@@ -25,7 +25,8 @@ export function tableRoute<S extends z.ZodObject<z.ZodRawShape>, T>(schema: S, r
       const t = await read(q, db, url);
       if (t instanceof Response) return t;
       const meta = buildMeta(db, url, t.rows.length, t.meta);
+      if (q.format === "json" && t.json) return jsonResponse({ rows: t.rows, ...t.json, meta });
       return tableResponse({ format: q.format, rows: t.rows, meta, columns: t.columns, pick: t.pick, filename: t.filename, metadataUrl: jsonTwin(url) });
     });
-  });
+  }, opts);
 }
