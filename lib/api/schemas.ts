@@ -4,6 +4,9 @@ import { METRICS } from "../domain/metrics";
 import { FIT_METHODS } from "../fit/types";
 import { format, list, token } from "./query";
 
+// `paper` selects, per group, the estimator the paper used (lib/domain/paper.ts).
+const methodParam = z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]]);
+
 const sliceShape = {
   task: list(token),
   arch: list(token),
@@ -20,8 +23,7 @@ export const fitsQuerySchema = z.object({
   task: list(token),
   metric: list(z.enum(METRICS)),
   group: list(z.enum(FIT_GROUPS)),
-  // `paper` selects, per group, the estimator the paper used (lib/domain/paper.ts).
-  method: list(z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]])),
+  method: list(methodParam),
   format,
 });
 
@@ -34,7 +36,7 @@ export const fitQuerySchema = z.object({
   ...sliceShape,
   task: z.array(token).length(1, "must name exactly one task"),
   metric: z.enum(METRICS).optional(),
-  method: z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]]).default("paper"),
+  method: methodParam.default("paper"),
   bootstrap: int(0, 5000).default(1000),
   seed: int(0, 2 ** 31 - 1).optional(),
   format,
@@ -49,6 +51,6 @@ export const sensitivityQuerySchema = z.object({
   task: token,
   metric: z.enum(METRICS).optional(),
   group: z.enum(FIT_GROUPS).default("LAION"),
-  method: z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]]).default("paper"),
+  method: methodParam.default("paper"),
   format,
 });
