@@ -4,6 +4,7 @@ import { METRICS, type Metric } from "../../lib/domain/metrics";
 import type { ExploreFit } from "../../lib/explore/types";
 import type { Db } from "../client";
 import { architectures, evaluations, models, type Evaluation } from "../schema";
+import { facetsOf } from "./evaluations";
 import { listFits } from "./fits";
 import { toFitApiRow } from "../../lib/api/row-mappers";
 import { memoByVersion } from "../cache/store";
@@ -45,4 +46,9 @@ function taskMetricsOfFresh(db: Db): Record<string, Metric[]> {
   const out: Record<string, Metric[]> = {};
   for (const r of rows) out[String(r.task)] = METRICS.filter((_, i) => r[`m${i}`] === 1);
   return out;
+}
+
+/** What /explore's controls offer and its URL is checked against: the facets and each task's metrics (both cached per data version). */
+export function getExploreOptions(db: Db) {
+  return { facets: facetsOf(db), taskMetrics: taskMetricsOf(db) };
 }

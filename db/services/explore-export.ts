@@ -18,10 +18,9 @@ import { resolveSliceMethod } from "../../lib/domain/paper";
 import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import type { ExploreState } from "../../lib/url-state/explore";
 import type { Db } from "../client";
-import { facetsOf } from "../queries/evaluations";
 import { toEvalApiRow } from "../../lib/api/row-mappers";
 import { toExploreRow } from "../../lib/explore/rows";
-import { getExploreFits, getTaskEvaluations, taskMetricsOf, type TaskEvaluation } from "../queries/explore";
+import { getExploreFits, getExploreOptions, getTaskEvaluations, type TaskEvaluation } from "../queries/explore";
 import { getProvenance } from "../queries/provenance";
 import { buildMeta } from "./meta";
 import { refitSlice } from "./refit";
@@ -59,7 +58,8 @@ async function getExploreDrawnFresh(db: Db, s: ExploreState): Promise<ExploreDra
 
 /** Values of an /explore state the data does not have (unknown task or filter value, missing metric). */
 export function exploreDataErrors(db: Db, s: ExploreState): { param: string; message: string }[] {
-  return validateAgainstData(s, facetsOf(db), taskMetricsOf(db));
+  const { facets, taskMetrics } = getExploreOptions(db);
+  return validateAgainstData(s, facets, taskMetrics);
 }
 
 /** /explore.csv and /explore.json: the rows, the fits and the provenance (fit method and parameters). */

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { oembedMetadata } from "@/app/_server/oembed-metadata";
 import { getDb } from "@/db/client";
-import { facetsOf } from "@/db/queries/evaluations";
-import { getExploreFits, getTaskEvaluations, taskMetricsOf } from "@/db/queries/explore";
+import { getExploreFits, getExploreOptions, getTaskEvaluations } from "@/db/queries/explore";
 import { exploreTitle } from "@/lib/explore/axes";
 import { groupTasks, orderFacets } from "@/lib/explore/options";
 import { toExploreRow } from "@/lib/explore/rows";
@@ -34,8 +33,7 @@ export default async function ExplorePage({ searchParams }: Props) {
   const parsed = parseExploreState(toSearchParams(await searchParams));
   if (!parsed.ok) return <BadParams errors={parsed.errors} />;
   const db = getDb();
-  const facets = facetsOf(db); // cached per database handle
-  const taskMetrics = taskMetricsOf(db); // cached per database handle
+  const { facets, taskMetrics } = getExploreOptions(db);
   const errors = validateAgainstData(parsed.state, facets, taskMetrics);
   if (errors.length) return <BadParams errors={errors} />;
   const { task } = parsed.state;
