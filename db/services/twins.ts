@@ -15,8 +15,8 @@ import { resolveMethod } from "../../lib/domain/paper";
 import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import type { Db } from "../client";
 import { getEvalRows } from "./evals";
-import { ATLAS_GROUPS, shownPanels } from "../../lib/atlas/panels";
-import { listAtlasPanels } from "../queries/atlas";
+import { ATLAS_GROUPS, buildAtlasPanels, shownPanels } from "../../lib/atlas/panels";
+import { getAtlasRows } from "../queries/atlas";
 import { getCompareData } from "./compare";
 import { listFits } from "../queries/fits";
 import { listCurveModels, listLearningCurves } from "../queries/learning-curves";
@@ -30,7 +30,8 @@ const badValue = (errors: { param: string; message: string }[]) => new AppError(
 
 /** /tasks twins: the atlas's points (evaluations of the shown tasks, panel order) and its LAION and CLIP-WIT fits. */
 export function tasksTwinData(db: Db, s: TasksState, url: URL): TwinData {
-  const order = shownPanels(listAtlasPanels(db, s.method), s).map((p) => p.task);
+  const atlas = getAtlasRows(db);
+  const order = shownPanels(buildAtlasPanels(atlas.evals, atlas.fits, s.method), s).map((p) => p.task);
   const rank = new Map(order.map((t, i) => [t, i]));
   const groupRank = (g: string) => (ATLAS_GROUPS as readonly string[]).indexOf(g);
   // A panel draws the rows that have an error of the task's primary metric (a log axis needs > 0).

@@ -4,14 +4,13 @@ import { AtlasLegend } from "@/components/charts/atlas-legend";
 import { PlaceLayerControls } from "@/components/place/place-layer";
 import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
-import { listAtlasPanels } from "@/db/queries/atlas";
+import { getAtlasRows } from "@/db/queries/atlas";
 import { logDomain } from "@/lib/chart/log-ticks";
 import { panelLogRange, panelYDomain, sharedSpan } from "@/lib/atlas/y-scale";
 import { shortModelName } from "@/lib/models/format";
-import { listModels } from "@/db/queries/models";
 import { toSearchParams } from "@/lib/url-state/params";
 import { CATEGORY_SLUGS, parseTasksState, tasksQuery } from "@/lib/url-state/tasks";
-import { shownPanels } from "@/lib/atlas/panels";
+import { buildAtlasPanels, shownPanels } from "@/lib/atlas/panels";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { AtlasCard } from "./_components/atlas-card";
 import { AtlasControls } from "./_components/atlas-controls";
@@ -40,8 +39,9 @@ export default async function TasksPage({ searchParams }: Props) {
   }
   const state = parsed.state;
   const db = getDb();
-  const names = new Map(listModels(db).map((m) => [m.id, shortModelName(m)]));
-  const all = listAtlasPanels(db, state.method).map((p) => ({ ...p, points: p.points.map((pt) => ({ ...pt, name: `${names.get(pt.model) ?? pt.model} (${pt.model})` })) }));
+  const read = getAtlasRows(db);
+  const names = new Map(read.models.map((m) => [m.id, shortModelName(m)]));
+  const all = buildAtlasPanels(read.evals, read.fits, state.method).map((p) => ({ ...p, points: p.points.map((pt) => ({ ...pt, name: `${names.get(pt.model) ?? pt.model} (${pt.model})` })) }));
   const category = state.category ? CATEGORY_SLUGS[state.category] : undefined;
   const sorted = shownPanels(all, state);
   // One y scale per pixel: every panel spans the decades of the widest one (over all tasks, so a filter does not rescale).
