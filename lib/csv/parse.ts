@@ -75,12 +75,12 @@ export class CsvParser {
   }
 
   /**
-   * Read the complete lines of `pending` (all of it at the end) up to the first line that holds a
-   * quote; csv-parse reads on from that line. Without quotes every comma ends a field and every LF,
-   * CR or CRLF a record (a CR at the end of `pending` may be half a CRLF: it waits for more text).
+   * Read the complete lines of p[from…] up to the first line that holds a quote; csv-parse reads on
+   * from that line. Without quotes every comma ends a field and every LF, CR or CRLF a record. The
+   * rest is kept in `pending`; `final`: no text follows p's last line (the end of the input, or p
+   * ends with a line break), else a CR at its end may be half a CRLF and waits for more text.
    */
   private lines(p: string, from: number, final: boolean): void {
-    // final: no text follows p on its last line (the end of the input, or p ends with a line break)
     const quote = p.indexOf('"', from);
     const stop = quote >= 0 ? quote : final ? p.length : p.length - (p.endsWith("\r") ? 1 : 0);
     let start = from; // of the current field
