@@ -26,7 +26,7 @@ export class Utf8StreamDecoder {
     } catch {
       return this.fail(chunk);
     }
-    this.tail = chunk.length >= 3 ? chunk.subarray(chunk.length - 3) : concat(this.tail, chunk).slice(-3);
+    this.tail = concat(chunk.length >= 3 ? new Uint8Array(0) : this.tail, chunk.subarray(Math.max(0, chunk.length - 3))).slice(-3); // a copy: the caller may reuse the chunk
     this.parser.feed(text);
     return null;
   }
