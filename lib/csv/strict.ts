@@ -78,7 +78,10 @@ export class StrictCsvParser {
     this.held = null;
     // The cut record is the open quoted field's (csv-parse skipped it), or else the last one read.
     const cut = this.quoteOpen || isBreak(this.lastByte) ? undefined : held.pop();
-    for (const r of held) r.blank ? this.blank.push(r.line) : this.emit(r.fields, r.line);
+    for (const r of held) {
+      if (r.blank) this.blank.push(r.line);
+      else this.emit(r.fields, r.line);
+    }
     return this.quoteOpen ?? (cut ? { line: cut.end, column: cut.fields.length } : { line: this.lastEnd + 1, column: 1 });
   }
 
