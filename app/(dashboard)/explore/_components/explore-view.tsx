@@ -2,15 +2,15 @@
 import { useEffect, useState } from "react";
 import { useViewState } from "@/components/hooks/use-view-state";
 import { ReportToolbar } from "@/components/report/report-toolbar";
-import { exploreTitle } from "@/lib/explore/axes";
-import { fitsApply } from "@/lib/explore/chart-model";
+import { exploreTitle } from "@/lib/explore/axis-labels";
+import { fitsApply } from "@/lib/explore/axis-labels";
 import type { ExploreData, ExploreOptions } from "@/lib/explore/types";
 import { EXPLORE_PARAMS, exploreQuery, type ExploreState } from "@/lib/url-state/explore";
 import { ExploreChart } from "./explore-chart";
 import { ExploreFilters } from "./explore-filters";
 import { ExploreSummary } from "./explore-summary";
 import { useAllTasks } from "./use-all-tasks";
-import { useWarmMechanics } from "./use-mechanics";
+import { useWarmMechanics } from "./use-warm-mechanics";
 
 /**
  * The URL is the state (nuqs, with the parsers the server page used). Once every task's rows and
