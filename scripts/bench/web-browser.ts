@@ -3,29 +3,55 @@ import zlib from "node:zlib";
 import { launchBrowser } from "../../tests/support/browser";
 
 /**
- * In the page: change the task select; resolve when the new task's points are in the DOM and the
- * frame holding them has been painted: the first requestAnimationFrame after the change runs just
- * before that frame's paint, and a task queued from it runs after the paint. Times are
- * performance.now() differences from the change event. A string, not a function: tsx's name helpers
- * (`__name`) do not exist in the page.
+ * In the page: change the task select; resolve with the time from the change event to the paint of
+ * the new chart, finished. recharts 3 lays a data change out over several commits (its store tells
+ * the chart about new axes and series on the next animation frame), so counting the new task's
+ * points is not enough: the points may be there, at the old axes' positions, frames before the
+ * chart is done. So every change inside the chart (.explore-chart, minus the deferred fit panels and
+ * the tooltip; an attribute set to the value it had does not count) is stamped with the paint that
+ * follows it (the first requestAnimationFrame after a DOM change runs just before that frame's
+ * paint, and a task queued from it runs after the paint), and the switch ends at the paint after the
+ * last change, once the new task's points are all there and the chart has not changed for `quiet`
+ * ms. `first` is the paint after the first change. Times are performance.now() differences from
+ * the change event. A string, not a function: tsx's name helpers (`__name`) do not exist in the page.
  */
-const SWITCH_IN_PAGE = `({ task, count }) => {
+const SWITCH_IN_PAGE = `({ task, count, quiet }) => {
   const sel = document.querySelector("select[name=task]");
   const done = () => document.querySelector(".explore-chart")?.dataset.task === task
     && !document.querySelector(".explore-stale") && document.querySelectorAll(".recharts-scatter-symbol").length === count;
+  const inChart = (n) => {
+    const el = n.nodeType === 1 ? n : n.parentElement;
+    return !!el?.closest(".explore-chart") && !el.closest(".explore-fit-panels, .recharts-tooltip-wrapper");
+  };
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const finish = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-    if (done()) return finish();
-    const mo = new MutationObserver(() => {
-      if (done()) { mo.disconnect(); finish(); }
+    let last = t0, paint = -1, first = -1, seq = 0;
+    const mo = new MutationObserver((ms) => {
+      if (!ms.some((m) => inChart(m.target) && (m.type !== "attributes" || m.oldValue !== m.target.getAttribute(m.attributeName)))) return;
+      last = performance.now();
+      const mine = ++seq;
+      requestAnimationFrame(() => setTimeout(() => {
+        const t = performance.now();
+        if (first < 0) first = t;
+        if (mine === seq) paint = t;
+      }, 0));
     });
-    mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true });
+    const check = () => {
+      if (done() && paint >= last && performance.now() - last >= quiet) {
+        mo.disconnect();
+        resolve({ settled: paint - t0, first: first - t0 });
+      } else setTimeout(check, 20);
+    };
     // The native setter, so React's change tracking sees a user-like change.
     Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value").set.call(sel, task);
     sel.dispatchEvent(new Event("change", { bubbles: true }));
+    setTimeout(check, 20);
   });
 }`;
+
+/** How long the chart must stay unchanged before a switch counts as finished. */
+const QUIET_MS = 300;
 
 export interface Prefetch { kb: number; ms: number }
 
@@ -34,7 +60,7 @@ export interface Prefetch { kb: number; ms: number }
  * two. With `serverOnly` the page's background prefetch of all tasks is blocked, so every switch
  * waits for the server.
  */
-export async function taskSwitches(url: string, tasks: string[], counts: Map<string, number>, switches: number, serverOnly: boolean): Promise<{ times: number[]; prefetch: Prefetch | null }> {
+export async function taskSwitches(url: string, tasks: string[], counts: Map<string, number>, switches: number, serverOnly: boolean): Promise<{ times: number[]; first: number[]; prefetch: Prefetch | null }> {
   const ctx = await launchBrowser();
   try {
     const page = await ctx.newPage();
@@ -48,12 +74,15 @@ export async function taskSwitches(url: string, tasks: string[], counts: Map<str
       return { kb: es.reduce((s, e) => s + e.transferSize, 0) / 1024, ms: Math.max(...es.map((e) => e.responseEnd)) - Math.min(...es.map((e) => e.startTime)) };
     })()`)) as Prefetch | null);
     const times: number[] = [];
+    const first: number[] = [];
     for (let i = 0; i < switches + 2; i++) {
       const task = tasks[(i + 1) % tasks.length]!;
-      const t = (await page.evaluate(`(${SWITCH_IN_PAGE})(${JSON.stringify({ task, count: counts.get(task) })})`)) as number;
-      if (i >= 2) times.push(t); // the first two switches warm the client router and chunks
+      const t = (await page.evaluate(`(${SWITCH_IN_PAGE})(${JSON.stringify({ task, count: counts.get(task), quiet: QUIET_MS })})`)) as { settled: number; first: number };
+      if (i < 2) continue; // the first two switches warm the client router and chunks
+      times.push(t.settled);
+      first.push(t.first);
     }
-    return { times, prefetch };
+    return { times, first, prefetch };
   } finally {
     await ctx.close();
   }
