@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { memo, useDeferredValue, useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { taskLabel } from "@/lib/domain/tasks";
 import { refitOptions } from "@/lib/api-client/refit";
@@ -13,6 +13,7 @@ import type { ExploreData } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
 import type { FitApiRow } from "@/lib/api/rows";
 import { exploreQuery } from "@/lib/url-state/explore";
+import { useAfterPaint } from "./after-paint";
 import { FitSensitivity } from "./fit-sensitivity";
 import { ChartOptions, type ExploreTab } from "./chart-options";
 import { FitTable } from "./fit-table";
@@ -76,11 +77,12 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
 const NO_FITS: readonly FitApiRow[] = [];
 
 /**
- * The table of fits and their sensitivity, a render behind the chart (useDeferredValue): their
- * backtest and sensitivity requests never hold up the new chart's paint. Busy while behind.
+ * The table of fits and their sensitivity, shown after the new chart is painted (useAfterPaint):
+ * their render and their backtest and sensitivity requests never hold up the chart's frame. Busy
+ * while behind.
  */
 const FitPanels = memo(function FitPanels({ fits }: { fits: readonly FitApiRow[] }) {
-  const shown = useDeferredValue(fits);
+  const shown = useAfterPaint(fits);
   if (shown.length === 0) return null;
   return (
     <div className="explore-fit-panels" aria-busy={shown !== fits}>
