@@ -18,7 +18,7 @@ import { DIST_DIR, benchJson, ensureBuild, startBenchServer } from "./bench-serv
 import { median, percentile, writeSection } from "./report";
 import { ensureNotebookDeps, runNotebook } from "./web-notebook";
 import { coldExplore, repeated, type RouteTiming } from "./web-server";
-import { shippedJs, taskSwitches } from "./web-browser";
+import { shippedJs, taskSwitches, type ShippedJs } from "./web-browser";
 import { startServer } from "../../tests/support/server";
 
 const arg = (name: string, dflt: number) => {
@@ -49,16 +49,16 @@ async function taskCounts(url: string): Promise<{ counts: Map<string, number>; t
 }
 
 /** One build's client figures: task switches (settled and first change) and its JavaScript. */
-async function clientFigures(url: string, tasks: string[], counts: Map<string, number>, switches: number) {
+async function clientFigures(url: string, tasks: string[], counts: Map<string, number>, switches: number, js?: ShippedJs) {
   const sw = await taskSwitches(url, tasks, counts, switches, false);
-  return { times: sw.times, first: sw.first, js: await shippedJs(url) };
+  return { times: sw.times, first: sw.first, cpu: sw.cpu, js: js ?? (await shippedJs(url)) };
 }
 
 function clientLines(name: string, f: Awaited<ReturnType<typeof clientFigures>>): string[] {
   const [m, p95] = [median(f.times), percentile(f.times, 95)];
   return [
     `${name}(c) task switch until the new chart is painted and settled, data prefetched, ${f.times.length} switches: median ${ms(m)}, p95 ${ms(p95)}, max ${ms(Math.max(...f.times))}` +
-      ` (goal median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${m <= GOAL.switchMedian && p95 <= GOAL.switchP95 ? "yes" : "NO"}); its first change painted: median ${ms(median(f.first))}`,
+      ` (goal median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${m <= GOAL.switchMedian && p95 <= GOAL.switchP95 ? "yes" : "NO"}); its first change painted: median ${ms(median(f.first))}; main-thread CPU per switch: median ${ms(median(f.cpu))}`,
     `${name}(d) /explore JavaScript: ${f.js.files} scripts, ${f.js.gzipKb.toFixed(1)} kB gzip (goal ≤ ${GOAL.jsKb} kB: ${f.js.gzipKb <= GOAL.jsKb ? "yes" : "NO"}); later on demand ${f.js.lazyGzipKb.toFixed(1)} kB`,
   ];
 }
@@ -66,8 +66,8 @@ function clientLines(name: string, f: Awaited<ReturnType<typeof clientFigures>>)
 /**
  * (c) and (d) alone, for work on the client: the figures with the machine's load average. With
  * `--baseline DIR` (another build, e.g. main's), a second server runs that build on the same
- * database and the two are measured in turns (half the switches each, twice), so both see the
- * same load.
+ * database and the two are measured in turns (a quarter of the switches each, four times), so both
+ * see the same load.
  */
 async function switchOnly() {
   console.log(ensureBuild(process.argv.includes("--rebuild")).note);
@@ -78,12 +78,13 @@ async function switchOnly() {
   try {
     const { counts, tasks } = await taskCounts(server.url);
     const before = os.loadavg();
-    const runs: [string, string][] = base ? [["", server.url], ["baseline ", base.url], ["", server.url], ["baseline ", base.url]] : [["", server.url]];
+    const turns = base ? 4 : 1;
+    const runs: [string, string][] = Array.from({ length: turns }, () => (base ? [["", server.url], ["baseline ", base.url]] as [string, string][] : [["", server.url]] as [string, string][])).flat();
     const figures = new Map<string, Awaited<ReturnType<typeof clientFigures>>>();
     for (const [name, url] of runs) {
-      const f = await clientFigures(url, tasks, counts, base ? Math.ceil(SWITCHES / 2) : SWITCHES);
       const had = figures.get(name);
-      figures.set(name, had ? { times: [...had.times, ...f.times], first: [...had.first, ...f.first], js: f.js } : f);
+      const f = await clientFigures(url, tasks, counts, Math.ceil(SWITCHES / turns), had?.js);
+      figures.set(name, had ? { times: [...had.times, ...f.times], first: [...had.first, ...f.first], cpu: [...had.cpu, ...f.cpu], js: f.js } : f);
     }
     console.log([
       ...[...figures].flatMap(([name, f]) => clientLines(name ? `${name}(${baselineDir}) ` : base ? `this build (${DIST_DIR}) ` : "", f)),
@@ -125,6 +126,7 @@ async function main() {
       [`(b) cold: first /explore after an ingest (${cold.length} ingests)`, `${ms(coldMedian)} (max ${ms(Math.max(...cold))})`, x(ratio(coldMedian)), `≥ ${GOAL.cold}×: ${ratio(coldMedian) >= GOAL.cold ? "yes" : "NO"}`],
       [`(c) browser: task switch until the new chart is painted and settled, data prefetched, ${sw.times.length} switches`, `${ms(swMedian)} (p95 ${ms(swP95)})`, "", `median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${swMedian <= GOAL.switchMedian && swP95 <= GOAL.switchP95 ? "yes" : "NO"}`],
       [`&nbsp;&nbsp;the same switches until their first change is painted`, `${ms(median(sw.first))} (p95 ${ms(percentile(sw.first, 95))})`, "", ""],
+      [`&nbsp;&nbsp;the page's main-thread CPU time per switch (the fit panels below the chart included)`, `${ms(median(sw.cpu))} (p95 ${ms(percentile(sw.cpu, 95))})`, "", ""],
       [`&nbsp;&nbsp;the same with the prefetch blocked (every switch waits for the server), ${swServer.times.length} switches`, `${ms(median(swServer.times))} (p95 ${ms(percentile(swServer.times, 95))})`, "", ""],
       [`&nbsp;&nbsp;the prefetch: /api/v1/evals + /api/v1/fits after first paint`, sw.prefetch ? `${sw.prefetch.kb.toFixed(0)} kB in ${ms(sw.prefetch.ms)}` : "not observed", "", ""],
       [`(d) JavaScript the /explore HTML loads: ${js.files} scripts, gzip (${js.legacy} nomodule polyfill not counted)`, `${js.gzipKb.toFixed(1)} kB (${js.rawKb.toFixed(0)} kB raw)`, "", `≤ ${GOAL.jsKb} kB: ${js.gzipKb <= GOAL.jsKb ? "yes" : "NO"}`],
