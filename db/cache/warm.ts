@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { readEnv } from "../../lib/env";
 import { getDb } from "../client";
-import { facetsOf } from "../queries/api";
-import { getExploreFits, getExploreRows, taskMetricsOf } from "../queries/explore";
+import { facetsOf } from "../queries/evaluations";
+import { getExploreFits, getTaskEvaluations, taskMetricsOf } from "../queries/explore";
 import { getProvenance } from "../queries/provenance";
 import { warmPages } from "./html";
 
@@ -45,7 +45,7 @@ export function startWarmer(file: string = readEnv().SCALING_DB): void {
       const next = () => {
         const t = tasks.shift();
         if (t === undefined) return void warmPages(db, pages);
-        getExploreRows(db, t);
+        getTaskEvaluations(db, t);
         getExploreFits(db, t);
         setImmediate(next);
       };
