@@ -1,6 +1,11 @@
-/** Next.js start-up hook: the server warms each database version as soon as it appears (db/cache/warm.ts). */
+/**
+ * Next.js start-up hook: the server warms each database version as soon as it appears
+ * (db/cache/warm.ts), and lets bodies the cache gzipped once go out as they are (app/_server/precompressed.ts).
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { installPrecompressed } = await import("./app/_server/precompressed");
+    installPrecompressed();
     const { startWarmer } = await import("./db/cache/warm");
     startWarmer();
   }

@@ -6,6 +6,13 @@ const nextConfig = {
   // Separate build directories let several builds coexist (parallel development, benchmarks).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // proxy.ts serves HTML views from the page cache (db/cache/html.ts) and must leave Next's client
+  // router requests (RSC payloads: the `rsc` and next-router-* headers, `_rsc=`) to Next; by default
+  // Next hides exactly those from the proxy.
+  skipProxyUrlNormalize: true,
+  // NEXT_BROWSER_SOURCE_MAPS=1: a build whose browser chunks have source maps, to see which modules
+  // make up a chunk and to read CPU profiles of the client (BENCHMARKS.md, bench:web). Off by default.
+  productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === "1",
   // `npm test` type-checks; NEXT_SKIP_TYPECHECK=1 lets a build go through while others edit.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // Native addons are loaded by Node at run time, not bundled.

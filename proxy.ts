@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { cachedPage, renderNonce } from "@/db/cache/html";
 import { PERMISSIONS_POLICY, contentSecurityPolicy, policyKind } from "@/lib/security/csp";
 
 /**
@@ -7,9 +8,11 @@ import { PERMISSIONS_POLICY, contentSecurityPolicy, policyKind } from "@/lib/sec
  * - a Content-Security-Policy and a Permissions-Policy per response, with a fresh nonce for HTML pages, passed to the
  *   render in the request headers (`x-nonce`, and the policy itself, from which Next takes the
  *   nonce for its own scripts), as the Next.js CSP guide describes;
- * - a 400 for a malformed percent-encoded path (below).
+ * - a 400 for a malformed percent-encoded path (below);
+ * - HTML views from the data-version page cache (db/cache/html.ts): a stored render with a fresh
+ *   nonce substituted, in the body and in this policy; a miss renders once through Next.
  */
-export function proxy(req: NextRequest) {
+export async function proxy(req: NextRequest) {
   const bad = malformedPath(req);
   const kind = policyKind(req.nextUrl.pathname);
   if (bad) {
@@ -17,7 +20,11 @@ export function proxy(req: NextRequest) {
     bad.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
     return bad;
   }
-  const nonce = kind === "page" ? Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64") : undefined;
+  if (kind === "page") {
+    const page = await cachedPage(req);
+    if (page) return page;
+  }
+  const nonce = kind === "page" ? renderNonce(req.headers) : undefined;
   const csp = contentSecurityPolicy(kind, nonce);
   const headers = new Headers(req.headers);
   headers.delete("x-nonce"); // only ours

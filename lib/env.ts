@@ -40,14 +40,24 @@ const envSchema = z.object({
 });
 export type Env = z.infer<typeof envSchema>;
 
-/** Parse the environment once; a bad value fails loudly with the variable's name. */
+const KEYS = Object.keys(envSchema.shape) as (keyof Env)[];
+let last: { sig: string; env: Env } | undefined;
+
+/**
+ * Parse the environment; a bad value fails loudly with the variable's name. The server asks on
+ * every request (getDb, siteOrigin), so the result is kept while our variables keep their values
+ * (reading those few is far cheaper than copying process.env and running the schema).
+ */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   // An empty variable (`SCALING_DATA_DIR= npm run ingest`) means "unset", as in most shells' idiom.
-  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const present = Object.fromEntries(KEYS.map((k) => [k, source[k]]).filter(([, v]) => v !== undefined && v !== ""));
+  const sig = JSON.stringify(present);
+  if (last?.sig === sig) return last.env;
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const msg = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${msg}`);
   }
+  last = { sig, env: parsed.data };
   return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAlpha, formatAlphaCi, formatCoef, formatCoefCi, formatCount, formatFixed, formatLaw, formatLogTick, formatNum, formatPct, formatPercent, formatSci, formatSigned, formatTick } from "./format";
+import { formatAlpha, formatAlphaCi, formatCoef, formatCoefCi, formatCount, formatFixed, formatLaw, formatNum, formatPct, formatPercent, formatSci, formatSigned, formatTick } from "./format";
 
 describe("formatSci", () => {
   it("writes mid-range values in plain notation (toPrecision would give 1.0e+2)", () => {
@@ -21,8 +21,8 @@ describe("other formatters", () => {
     expect(formatPct(null)).toBe("–");
     expect(formatLaw(5.858, -0.11139)).toBe("E = 5.86·C^−0.111");
     expect(formatLaw(1_351_000, -0.5)).toBe("E = 1.35×10⁶·C^−0.500");
-    expect(formatLogTick(1e12)).toBe("10¹²");
-    expect(formatLogTick(20)).toBe("20");
+    expect(formatTick(1e12)).toBe("10¹²");
+    expect(formatTick(20)).toBe("20");
   });
 });
 

@@ -45,7 +45,7 @@ export function formatCount(v: number): string {
 
 /** A fraction as a percentage with the given decimals: 0.2345 → "23.45%". */
 export function formatPct(v: number | null | undefined, decimals = 2): string {
-  return v === null || v === undefined || !Number.isFinite(v) ? "–" : `${unsignZero((v * 100).toFixed(decimals))}%`;
+  return formatPercent(v === null || v === undefined ? v : v * 100, decimals);
 }
 
 /** Fixed significant digits without trailing zeros. */
@@ -80,9 +80,20 @@ export function formatMultiplier(m: number): string {
   return `×${m >= 1e4 || m < 1e-3 ? formatSci(m, 2) : formatNum(m, 2)}`;
 }
 
+/** A multiplier interval from log10 bounds: "[×0.81, ×2.3]". */
+export function formatMultiplierCi(log10Ci: readonly [number, number]): string {
+  return `[${formatMultiplier(10 ** log10Ci[0])}, ${formatMultiplier(10 ** log10Ci[1])}]`;
+}
+
+/** A bootstrap p-value: "p ≤ 0.002" at the resolution floor of m paired draws, else "p = 0.031". */
+export function formatP(p: number, pairs: number): string {
+  const floor = 2 / (pairs + 1);
+  return p <= floor + 1e-12 ? `p ≤ ${formatSigSigned(floor, 1)}` : `p = ${formatSigSigned(p, 2)}`;
+}
+
 /** An error or accuracy already in percent: 23.456 → "23.46%". */
-export function formatPercent(v: number, decimals = 2): string {
-  return formatPct(v / 100, decimals);
+export function formatPercent(v: number | null | undefined, decimals = 2): string {
+  return v === null || v === undefined || !Number.isFinite(v) ? "–" : `${unsignZero(v.toFixed(decimals))}%`;
 }
 
 /** "E = 1.48·C^−0.110" — the fitted law as the paper writes it; with E∞ (saturating) "E = 0.152 + 1.48·C^−0.110" (E = E∞ + A·C^α). */
@@ -98,9 +109,6 @@ export function formatTick(v: number): string {
   if (Math.abs(k - Math.round(k)) < 1e-9 && (k >= 4 || k <= -3)) return `10${superscript(Math.round(k))}`;
   return formatSci(v, 3);
 }
-
-/** Former name of formatTick (log axes). */
-export const formatLogTick = formatTick;
 
 const SUP: Record<string, string> = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
 function superscript(k: number): string {

@@ -13,7 +13,7 @@ import { FIT_GROUPS } from "../lib/domain/groups";
 import { VIEW_METHODS } from "../lib/domain/paper";
 import { readEnv } from "../lib/env";
 import { csvStream } from "../lib/export/csv";
-import { formatCount, formatNum, formatPct, formatSci } from "../lib/format";
+import { formatCount, formatNum, formatPct, formatSci, formatSigned } from "../lib/format";
 import { PLACEMENT_COLUMNS } from "../lib/place/columns";
 import { lawsFrom } from "../lib/place/law-set";
 import { readResults } from "../lib/place/read";
@@ -70,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
     console.table(p.rows.map((r) => ({
       task: r.task, metric: r.metric, error: formatPct(r.error), law_error: formatPct(r.law_error),
       interval: r.law_lo === null ? "–" : `${formatPct(r.law_lo)}–${formatPct(r.law_hi)}`,
-      residual: r.residual === null ? "–" : `${(r.residual * 100).toFixed(2)} pp`, multiplier: r.compute_multiplier === null ? "–" : `${formatNum(r.compute_multiplier)}×`,
+      residual: r.residual === null ? "–" : `${formatSigned(r.residual * 100, 2)} pp`, multiplier: r.compute_multiplier === null ? "–" : `${formatNum(r.compute_multiplier)}×`,
       within: r.within_interval === null ? "–" : r.within_interval ? "yes" : "no", note: r.note === null ? "" : r.note.length > 90 ? `${r.note.slice(0, 89)}…` : r.note,
     })));
   }

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { ScalingLawCard } from "@/components/charts/scaling-law-card";
 import { cached } from "@/db/cache/store";
 import { getDb, type Db } from "@/db/client";
-import { getExploreFits, getExploreRows } from "@/db/queries/explore";
+import { getExploreFits, getTaskEvaluations } from "@/db/queries/explore";
+import { toExploreRow } from "@/lib/explore/rows";
 import { getProvenance } from "@/db/queries/provenance";
 import { groupStyle } from "@/lib/chart/palette";
 import type { Metric } from "@/lib/domain/metrics";
@@ -33,7 +34,7 @@ const VIEWS = [
 /** The headline charts (LAION pooled vs OpenAI), shaped on the server from one task's rows and fits. */
 function headline(db: Db, h: (typeof HEADLINES)[number]) {
   const fits = selectFits(getExploreFits(db, h.task), ["LAION", "CLIP-WIT"], h.metric, "paper");
-  const model = buildChartModel(getExploreRows(db, h.task), "compute", "error", h.metric, fits);
+  const model = buildChartModel(getTaskEvaluations(db, h.task).map(toExploreRow), "compute", "error", h.metric, fits);
   return { ...h, fits, model };
 }
 

@@ -1,6 +1,6 @@
 import { archColor, GROUP_COLORS } from "@/lib/chart/palette";
 import { denseLogTicks, logTicks } from "@/lib/chart/log-ticks";
-import { formatLogTick, formatPct, formatSci } from "@/lib/format";
+import { formatTick, formatPct, formatSci } from "@/lib/format";
 import { AtlasPlaceMarks } from "../place/atlas-place-marks";
 import { AtlasMarker } from "./atlas-marker";
 
@@ -47,13 +47,13 @@ export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain, la
       {xTicks.map((t) => (
         <g key={`x${t}`}>
           <line x1={sx(t)} x2={sx(t)} y1={M.t} y2={M.t + PH} className="atlas-gridline" />
-          <text x={sx(t)} y={H - 5} textAnchor="middle" className="atlas-tick">{formatLogTick(t)}</text>
+          <text x={sx(t)} y={H - 5} textAnchor="middle" className="atlas-tick">{formatTick(t)}</text>
         </g>
       ))}
       {yTicks.map((t) => (
         <g key={`y${t}`}>
           <line x1={M.l} x2={M.l + PW} y1={sy(t)} y2={sy(t)} className="atlas-gridline" />
-          <text x={M.l - 3} y={r1(sy(t) + 3)} textAnchor="end" className="atlas-tick">{pctTick(t)}</text>
+          <text x={M.l - 3} y={r1(sy(t) + 3)} textAnchor="end" className="atlas-tick">{formatTick(t)}</text>
         </g>
       ))}
       {points.map((p, i) => (
@@ -85,9 +85,4 @@ export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain, la
 
 function r1(v: number): number {
   return Math.round(v * 10) / 10;
-}
-
-/** Error ticks are 1-2-5 values in %: plain numbers ("0.5", "20", "100"); tiny ones fall back to 10ⁿ. */
-function pctTick(v: number): string {
-  return v >= 0.01 ? String(Number(v.toPrecision(3))) : formatLogTick(v);
 }

@@ -2,8 +2,8 @@
 import type { ReactNode } from "react";
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 import { GROUP_COLORS, UPSTREAM_SHAPES } from "@/lib/chart/palette";
-import { logDomain, logTicks, niceLogDomain } from "@/lib/chart/log-ticks";
-import { formatLogTick, formatPct, formatSci } from "@/lib/format";
+import { denseLogTicks, logDomain, logTicks, niceLogDomain } from "@/lib/chart/log-ticks";
+import { formatPct, formatSci, formatTick } from "@/lib/format";
 
 /** One group of the overlay: its observations (error as a fraction) and its fitted law, if any. */
 export interface OverlayGroup {
@@ -35,9 +35,9 @@ export function CompareOverlay({ groups, height = 380, children }: { groups: Ove
       <ResponsiveContainer>
         <ScatterChart margin={{ top: 10, right: 24, bottom: 28, left: 12 }}>
           <CartesianGrid />
-          <XAxis type="number" dataKey="compute" scale="log" domain={xd} ticks={logTicks(xd[0], xd[1])} tickFormatter={formatLogTick} allowDataOverflow
+          <XAxis type="number" dataKey="compute" scale="log" domain={xd} ticks={logTicks(xd[0], xd[1])} tickFormatter={formatTick} allowDataOverflow
             label={{ value: "Total compute C (GMACs, log scale)", position: "insideBottom", offset: -16 }} />
-          <YAxis type="number" dataKey="errorPct" scale="log" domain={yd} ticks={errorTicks(yd[0], yd[1])} tickFormatter={pctTick} allowDataOverflow width={56}
+          <YAxis type="number" dataKey="errorPct" scale="log" domain={yd} ticks={denseLogTicks(yd[0], yd[1], 9, 5)} tickFormatter={formatTick} allowDataOverflow width={56}
             label={{ value: "Error (%, log scale)", angle: -90, position: "insideLeft", offset: 0, style: { textAnchor: "middle" } }} />
           <ZAxis range={[60, 60]} />
           <Tooltip content={<OverlayTooltip />} />
@@ -65,31 +65,4 @@ function OverlayTooltip({ active, payload }: { active?: boolean; payload?: reado
       <div>error {formatPct(d.errorPct / 100)}</div>
     </div>
   );
-}
-
-/** Error ticks in %: plain numbers ("20", "100"), tiny ones as 10ⁿ. */
-function pctTick(v: number): string {
-  return v >= 0.01 ? String(Number(v.toPrecision(3))) : formatLogTick(v);
-}
-
-/**
- * Error-axis ticks dense enough for a narrow range (20–50 % gets 20, 30, 40, 50, not 20, 30, 50):
- * the coarsest of 1, 1-2-5, 1-2-3-5-7 and 1…9 × 10^k giving at least 5 ticks, else the finest
- * giving at most 9.
- */
-function errorTicks(lo: number, hi: number, min = 5, max = 9): number[] {
-  let best: number[] = [];
-  for (const mantissas of [[1], [1, 2, 5], [1, 2, 3, 5, 7], [1, 2, 3, 4, 5, 6, 7, 8, 9]]) {
-    const ticks: number[] = [];
-    for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++) {
-      for (const m of mantissas) {
-        const v = Number((m * 10 ** k).toPrecision(12));
-        if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) ticks.push(v);
-      }
-    }
-    if (ticks.length > max) break;
-    best = ticks;
-    if (ticks.length >= min) break;
-  }
-  return best.length >= 2 ? best : logTicks(lo, hi, max);
 }

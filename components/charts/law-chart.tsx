@@ -1,10 +1,7 @@
 "use client";
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatLogTick } from "@/lib/format";
+import { formatPercent, formatSci, formatTick } from "@/lib/format";
 import type { LawChartModel } from "@/lib/predict/chart";
-
-const pct = (v: number) => `${v.toFixed(v < 10 ? 2 : 1)}%`;
-const sci = (v: number) => v.toExponential(2).replace("e+", "e");
 
 /**
  * A law chart (predict and backtest views): error (%) against total compute (GMACs), log–log.
@@ -20,9 +17,9 @@ export function LawChart({ model, title, height = 420 }: { model: LawChartModel;
       <div className="law-chart" style={{ height }} data-points={model.points.length} data-marks={model.marks.length}>
         <ScatterChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 16, bottom: 28, left: 8 }}>
           <CartesianGrid />
-          <XAxis type="number" dataKey="x" scale="log" domain={model.xDomain} ticks={model.xTicks} allowDataOverflow tickFormatter={formatLogTick}
+          <XAxis type="number" dataKey="x" scale="log" domain={model.xDomain} ticks={model.xTicks} allowDataOverflow tickFormatter={formatTick}
             label={{ value: "Total compute C (GMACs)", position: "insideBottom", offset: -16 }} name="Compute (GMACs)" />
-          <YAxis type="number" dataKey="y" scale="log" domain={model.yDomain} ticks={model.yTicks} allowDataOverflow width={52} tickFormatter={formatLogTick}
+          <YAxis type="number" dataKey="y" scale="log" domain={model.yDomain} ticks={model.yTicks} allowDataOverflow width={52} tickFormatter={formatTick}
             label={{ value: "Error (%)", angle: -90, position: "insideLeft", offset: 4, style: { textAnchor: "middle" } }} name="Error (%)" />
           {model.lines.flatMap((l) => [
             ...l.band.map((s, i) => <ReferenceLine key={`${l.key}-b${i}`} segment={[{ x: s.x1, y: s.y1 }, { x: s.x2, y: s.y2 }]} ifOverflow="hidden" stroke={l.color} strokeOpacity={0.6} strokeDasharray="2 3" className="law-band" />),
@@ -43,9 +40,9 @@ export function LawChart({ model, title, height = 420 }: { model: LawChartModel;
             return (
               <div className="scaling-tooltip">
                 <strong>{d.label}</strong>
-                <div>C = {sci(d.x)} GMACs</div>
-                <div>error {pct(d.y)}{d.lo != null && d.hi != null ? ` (95%: ${pct(d.lo)}–${pct(d.hi)})` : ""}</div>
-                {d.actual != null && <div>actual {pct(d.actual)}</div>}
+                <div>C = {formatSci(d.x)} GMACs</div>
+                <div>error {formatPercent(d.y)}{d.lo != null && d.hi != null ? ` (95%: ${formatPercent(d.lo)}–${formatPercent(d.hi)})` : ""}</div>
+                {d.actual != null && <div>actual {formatPercent(d.actual)}</div>}
               </div>
             );
           }} />

@@ -1,7 +1,7 @@
 "use client";
 import { CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { archColor } from "@/lib/chart/palette";
-import { formatCount, formatLogTick } from "@/lib/format";
+import { formatCount, formatTick } from "@/lib/format";
 import type { CurveSeries, CurveX, CurveY } from "@/lib/models/curves";
 import type { AxisSpec } from "@/lib/models/curve-axes";
 import { samplesWidth, UPSTREAM_DASH } from "@/lib/models/curve-style";
@@ -41,7 +41,7 @@ export function LearningCurveChart({ series, x, y, xAxis, yAxis, title, hover, o
 }) {
   if (series.length === 0) return <p className="lc-empty" role="status">No model matches these filters: widen them.</p>;
   const fade = (m: string) => (hover && hover !== m ? 0.15 : 1);
-  const xTick = x === "epoch" ? String : x === "compute" ? formatLogTick : formatCount;
+  const xTick = x === "epoch" ? String : x === "compute" ? formatTick : formatCount;
   return (
     <figure className="lc-panel">
       {title && <figcaption className="lc-panel-title">{title}</figcaption>}

@@ -1,11 +1,11 @@
 "use client";
 import { useXAxisScale, useYAxisScale } from "recharts";
 import { archLabel } from "@/lib/domain/arch";
-import { formatCount } from "@/lib/format";
+import { formatCount, formatPct } from "@/lib/format";
 import type { CurvePoint, CurveSeries } from "@/lib/models/curves";
 import { formatInt } from "@/lib/models/format";
 
-const pct = (v: number | null) => (v === null ? "missing upstream" : `${(v * 100).toFixed(2)}%`);
+const pct = (v: number | null) => (v === null ? "missing upstream" : formatPct(v));
 
 /**
  * The checkpoint nearest the pointer (in pixels), across all lines: with up to 29 lines an axis

@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount } from "@/lib/format";
+import { formatCount, formatPct } from "@/lib/format";
 import { buildCurveSeries, type ModelCurve } from "@/lib/models/curves";
 import { curveXAxis, curveYAxis } from "@/lib/models/curve-axes";
 import { formatInt } from "@/lib/models/format";
@@ -37,8 +37,8 @@ export function ModelLearningCurve({ curve, height = 320 }: { curve: ModelCurve;
                 <div><strong>epoch {p.epoch}</strong></div>
                 <div>samples seen: {formatCount(p.samples)} ({formatInt(p.samples)})</div>
                 <div>steps: {formatInt(p.steps)}</div>
-                <div>top-1: {(p.top1 * 100).toFixed(2)}%</div>
-                <div>top-5: {p.top5 === null ? "missing upstream" : `${(p.top5 * 100).toFixed(2)}%`}</div>
+                <div>top-1: {formatPct(p.top1)}</div>
+                <div>top-5: {p.top5 === null ? "missing upstream" : formatPct(p.top5)}</div>
               </div>
             );
           }} />

@@ -1,6 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { primaryMetric } from "@/lib/domain/metrics";
+import { formatPct } from "@/lib/format";
 
 type Summary = { n_budgets: number; n_scored: number; mean_rel_error: number | null; n_with_interval: number; n_covered: number; holdout: number; reason: string | null };
 
@@ -29,6 +30,6 @@ export function BacktestLine({ task, group, method, metric }: { task: string; gr
   const held = `held out the top ${Math.round(100 * data.holdout)}% of compute`;
   const text = data.mean_rel_error === null
     ? `${held}: ${data.reason ?? "not scored"}`
-    : `${held}: mean relative error ${(100 * data.mean_rel_error).toFixed(1)}%, ${data.n_with_interval ? `${data.n_covered}/${data.n_with_interval} inside the interval` : "no interval"}`;
+    : `${held}: mean relative error ${formatPct(data.mean_rel_error, 1)}, ${data.n_with_interval ? `${data.n_covered}/${data.n_with_interval} inside the interval` : "no interval"}`;
   return <a className="backtest-line" href={href}>{text}</a>;
 }

@@ -2,10 +2,14 @@ import "server-only";
 import { cacheControlFor, canonicalKey, etagFor, matchesIfNoneMatch } from "../../lib/cache/http";
 import { siteOrigin } from "../../lib/export/origin";
 import { getDb, withDb, type Db } from "../client";
+import { gzipSync } from "node:zlib";
+import { bodyOf } from "./body";
+import { acceptsGzip, compressible, ENCODED } from "./gzip";
 import { currentBuildId, peek, put, versionOf } from "./store";
 
 type Handler<C> = (req: Request, ctx: C) => Response | Promise<Response>;
-interface Stored { status: number; headers: [string, string][]; body: Uint8Array }
+/** A stored 200: its headers, its bytes, and (once a client accepting gzip asked) their gzip. */
+interface Stored { status: number; headers: [string, string][]; body: Uint8Array; gzip?: Uint8Array | null }
 export interface CachedRouteOptions {
   /** The body depends on the origin the client used (absolute URLs in oEmbed, snippets). */
   perOrigin?: boolean;
@@ -44,21 +48,27 @@ export function cachedRoute<C>(handler: Handler<C>, opts: CachedRouteOptions = {
     const validators = { ETag: etagFor(version, currentBuildId(), key), "Cache-Control": cacheControlFor(url, version), Vary: "Accept-Encoding" };
     if (matchesIfNoneMatch(req.headers.get("if-none-match"), validators.ETag)) return new Response(null, { status: 304, headers: validators });
     const hit = peek<Stored>(db, key);
-    if (hit) return replay(hit);
+    if (hit) return replay(hit, acceptsGzip(req.headers.get("accept-encoding")));
     const res = await withDb(db, () => handler(req, ctx));
     if (res.status !== 200 || !res.body) return res;
     for (const [k, v] of Object.entries(validators)) res.headers.set(k, v);
     const headers = [...res.headers];
-    return new Response(keepWhileStreaming(res.body, (body) => put(db, key, { status: 200, headers, body } satisfies Stored, body.byteLength + 512)), { status: 200, headers: res.headers });
+    return new Response(keepWhileStreaming(res.body, (body) => put(db, key, { status: 200, headers, body } satisfies Stored, body.byteLength + 512 + (body.byteLength >> 3))), { status: 200, headers: res.headers });
   };
 }
 
 /**
- * A stored answer again. (Not pre-compressed: Next strips a route's Content-Encoding and compresses
- * every response itself, so a stored gzip body would be compressed twice.)
+ * A stored answer again, its bytes handed on without a copy (db/cache/body.ts); to a client that
+ * accepts gzip, the body gzipped once per entry (db/cache/gzip.ts; Next would gzip it on every
+ * response otherwise).
  */
-function replay(hit: Stored): Response {
-  return new Response(hit.body as BodyInit, { status: hit.status, headers: hit.headers });
+function replay(hit: Stored, gzip: boolean): Response {
+  if (gzip && hit.gzip === undefined) {
+    const type = hit.headers.find(([k]) => k === "content-type")?.[1] ?? null;
+    hit.gzip = compressible(type) && hit.body.byteLength >= 1024 ? gzipSync(hit.body) : null;
+  }
+  if (gzip && hit.gzip) return new Response(bodyOf([hit.gzip]), { status: hit.status, headers: [...hit.headers, [ENCODED, "gzip"]] });
+  return new Response(bodyOf([hit.body]), { status: hit.status, headers: hit.headers });
 }
 
 /** Pass a body through unchanged, handing the whole of it to `done` at the end (not if cancelled or too big). */

@@ -3,16 +3,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { readEnv } from "../../lib/env";
 import { getDb } from "../client";
-import { facetsOf } from "../queries/api";
-import { getExploreFits, getExploreRows, taskMetricsOf } from "../queries/explore";
+import { facetsOf } from "../queries/evaluations";
+import { getExploreFits, getTaskEvaluations, taskMetricsOf } from "../queries/explore";
 import { getProvenance } from "../queries/provenance";
+import { warmPages } from "./html";
 
 /**
  * Compute the per-version basics as soon as a database version appears — at server start and
  * when an ingest renames a new file into place — instead of on the first visitor's request:
  * provenance, facets, each task's metrics, and every task's /explore rows and fits (one task per
- * turn of the event loop, so requests are served in between). Requests arriving meanwhile are
- * simply computed as before; the cache rules (one version per response) are unchanged.
+ * turn of the event loop, so requests are served in between), then the HTML of /explore for every
+ * task and of the other views, one page at a time. Requests arriving meanwhile are simply computed
+ * as before; the cache rules (one version per response) are unchanged.
  */
 export function startWarmer(file: string = readEnv().SCALING_DB): void {
   const g = globalThis as unknown as { __scalingWarmer?: boolean };
@@ -38,10 +40,12 @@ export function startWarmer(file: string = readEnv().SCALING_DB): void {
       getProvenance(db);
       taskMetricsOf(db);
       const tasks = [...facetsOf(db).task];
+      // Then the views themselves (db/cache/html.ts): /explore first, each task's, the other views.
+      const pages = ["/explore", ...tasks.map((t) => `/explore?task=${encodeURIComponent(t)}`), "/", "/tasks", "/compare", "/models", "/learning-curves"];
       const next = () => {
         const t = tasks.shift();
-        if (t === undefined) return;
-        getExploreRows(db, t);
+        if (t === undefined) return void warmPages(db, pages);
+        getTaskEvaluations(db, t);
         getExploreFits(db, t);
         setImmediate(next);
       };

@@ -2,13 +2,12 @@ import "server-only";
 import { asc } from "drizzle-orm";
 import { createDb, type Db } from "../client";
 import { evaluations } from "../schema";
-import { assertKnown } from "./api";
 import { sliceWhere, type SliceFilter } from "./evaluations";
 import { listModels } from "./models";
 import { getProvenance } from "./provenance";
 
 /**
- * Evaluation rows of a slice as CSV-ready arrays in EVAL_COLUMNS order, streamed from a cursor
+ * Evaluation rows of a (validated) slice as CSV-ready arrays in EVAL_COLUMNS order, streamed from a cursor
  * (`.raw().iterate()`): a million-row export never sits in memory, and no object is built per row.
  * Same WHERE and ORDER BY as getEvalRows, so the CSV equals the JSON API row for row (tested).
  * The cursor runs on its own read-only connection (closed when the iteration ends or is
@@ -16,7 +15,6 @@ import { getProvenance } from "./provenance";
  * ingest; if an ingest replaced the file in between, it falls back to the shared handle.
  */
 export function iterateEvalCsvRows(db: Db, filter: SliceFilter): Iterable<unknown[]> {
-  assertKnown(db, filter);
   const names = new Map(listModels(db).map((m) => [m.id, m.name]));
   const e = evaluations;
   // Field order = EVAL_COLUMNS; model_name is filled in from `names` (the model id selected twice).

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { evaluations, type Evaluation } from "../schema";
+import { memoByVersion } from "../cache/store";
 
 export interface SliceFilter { task?: string[]; arch?: string[]; upstream?: string[]; samples_seen?: string[]; model?: string[] }
 
@@ -23,7 +24,10 @@ export function listEvaluations(db: Db, f: SliceFilter): Evaluation[] {
 }
 
 /** Distinct values of each filterable column, for validating parameters and building pickers. */
-export function getFacets(db: Db): { task: string[]; arch: string[]; upstream: string[]; samples_seen: string[]; model: string[] } {
+function getFacets(db: Db): { task: string[]; arch: string[]; upstream: string[]; samples_seen: string[]; model: string[] } {
   const col = (c: string) => (db.$client.prepare(`SELECT DISTINCT ${c} AS v FROM evaluations ORDER BY ${c}`).all() as { v: string }[]).map((r) => r.v);
   return { task: col("task"), arch: col("arch"), upstream: col("upstream"), samples_seen: col("samples_seen_pretty"), model: col("model_id") };
 }
+
+/** Facets of this database version (once per version, in the shared cache: a new ingest opens a new handle). */
+export const facetsOf = memoByVersion("facetsOf", getFacets);

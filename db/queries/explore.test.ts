@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createDb, migrateDb } from "../client";
 import { insertRows } from "../mutations/insert-rows";
 import { architectures, evaluations, fits, type NewArchitecture, type NewEvaluation } from "../schema";
-import { getExploreFits, getExploreRows, taskMetricsOf } from "./explore";
+import { toExploreRow } from "../../lib/explore/rows";
+import { getExploreFits, getTaskEvaluations, taskMetricsOf } from "./explore";
 
 const arch = (name: string, mparams: number): NewArchitecture => ({
   name, imageSize: 224, imageWidth: 768, textWidth: 512, embedDim: 512, gmacs: 4.4, macts: 5, mparams,
@@ -29,7 +30,7 @@ function seeded() {
 
 describe("explore queries", () => {
   it("reads one task's rows by compute, with parameters joined and metrics keyed by name", () => {
-    const rows = getExploreRows(seeded(), "cars");
+    const rows = getTaskEvaluations(seeded(), "cars").map(toExploreRow);
     expect(rows.map((r) => r.model)).toEqual(["m1", "m3", "m2"]);
     expect(rows[0]).toMatchObject({ arch: "ViT-B-32", mparams: 151.28, totalGmacs: 1.32e10, values: { acc1: 0.5, acc5: 0.8, "image_retrieval_recall@5": null } });
     expect(rows[1]!.mparams).toBeNull();

@@ -1,27 +1,27 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, getTableColumns } from "drizzle-orm";
 import { METRICS, type Metric } from "../../lib/domain/metrics";
-import type { ExploreFit, ExploreRow } from "../../lib/explore/types";
+import type { ExploreFit } from "../../lib/explore/types";
 import type { Db } from "../client";
-import { architectures, evaluations } from "../schema";
+import { architectures, evaluations, models, type Evaluation } from "../schema";
+import { facetsOf } from "./evaluations";
 import { listFits } from "./fits";
 import { toFitApiRow } from "../../lib/api/row-mappers";
 import { memoByVersion } from "../cache/store";
 
-/** One task's evaluations with their architecture's parameter count (one SQL read). */
-export const getExploreRows = memoByVersion("getExploreRows", getExploreRowsFresh);
-function getExploreRowsFresh(db: Db, task: string): ExploreRow[] {
-  const e = evaluations;
-  return db.select({
-    model: e.modelId, arch: e.arch, upstream: e.upstream, samplesSeen: e.samplesSeen, samplesSeenPretty: e.samplesSeenPretty,
-    gmacsPerSample: e.gmacsPerSample, totalGmacs: e.totalGmacs, mparams: architectures.mparams,
-    acc1: e.acc1, acc5: e.acc5, mpcr: e.meanPerClassRecall, ir5: e.imageRetrievalRecall5, tr5: e.textRetrievalRecall5, map: e.meanAveragePrecision,
-  }).from(e).leftJoin(architectures, eq(architectures.name, e.arch)).where(eq(e.task, task))
-    .orderBy(asc(e.totalGmacs), asc(e.modelId)).all()
-    .map(({ acc1, acc5, mpcr, ir5, tr5, map, ...r }) => ({
-      ...r,
-      values: { acc1, acc5, mean_per_class_recall: mpcr, "image_retrieval_recall@5": ir5, "text_retrieval_recall@5": tr5, mean_average_precision: map },
-    }));
+/** An evaluation row with its model's upstream name and its architecture's parameter count. */
+export type TaskEvaluation = Evaluation & { modelName: string | null; mparams: number | null };
+
+/**
+ * One task's evaluations by compute, with the model's name and the architecture's parameters joined
+ * (one SQL read, memoised per data version): the /explore page, its twins and its chart image all
+ * shape these same rows (lib/explore/rows, lib/api/row-mappers).
+ */
+export const getTaskEvaluations = memoByVersion("getTaskEvaluations", getTaskEvaluationsFresh);
+function getTaskEvaluationsFresh(db: Db, task: string): TaskEvaluation[] {
+  return db.select({ ...getTableColumns(evaluations), modelName: models.name, mparams: architectures.mparams }).from(evaluations)
+    .leftJoin(architectures, eq(architectures.name, evaluations.arch)).leftJoin(models, eq(models.id, evaluations.modelId))
+    .where(eq(evaluations.task, task)).orderBy(asc(evaluations.totalGmacs), asc(evaluations.modelId)).all();
 }
 
 /** Every precomputed fit of a task (all metrics, groups and methods: at most 20 rows, one read). */
@@ -46,4 +46,9 @@ function taskMetricsOfFresh(db: Db): Record<string, Metric[]> {
   const out: Record<string, Metric[]> = {};
   for (const r of rows) out[String(r.task)] = METRICS.filter((_, i) => r[`m${i}`] === 1);
   return out;
+}
+
+/** What /explore's controls offer and its URL is checked against: the facets and each task's metrics (both cached per data version). */
+export function getExploreOptions(db: Db) {
+  return { facets: facetsOf(db), taskMetrics: taskMetricsOf(db) };
 }

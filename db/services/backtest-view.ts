@@ -13,9 +13,9 @@ import { badQuery } from "../../lib/predict/twin-params";
 import type { ViewTwin } from "../../lib/predict/twin-response";
 import { sortSummaries } from "../../lib/predict/view-state";
 import type { Db } from "../client";
-import { facetsOf } from "../queries/api";
+import { facetsOf } from "../queries/evaluations";
 import { getBacktest, getBacktestLaw } from "./backtest";
-import { buildMeta } from "../queries/meta";
+import { buildMeta } from "./meta";
 import { groupPoints } from "./predict";
 
 export interface BacktestViewData { summaries: BacktestSummary[]; leaderboard: LeaderboardRow[]; chartRows: BacktestRow[]; chart: LawChartModel | null; allRows: BacktestRow[] }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeCompareFits } from "../../lib/compare/compute";
 import { FIT_GROUPS } from "../../lib/domain/groups";
 import { sensitivity } from "../../lib/fit";
-import { compareJob } from "../queries/compare";
+import { compareJob } from "./compare";
 import { createCpuPool, type CpuPool } from "./cpu-pool";
 import { syntheticDb } from "./__fixtures__/synthetic-db";
 

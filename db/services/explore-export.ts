@@ -18,15 +18,16 @@ import { resolveSliceMethod } from "../../lib/domain/paper";
 import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import type { ExploreState } from "../../lib/url-state/explore";
 import type { Db } from "../client";
-import { facetsOf, getEvalRows } from "../queries/api";
-import { getExploreFits, getExploreRows, taskMetricsOf } from "../queries/explore";
+import { toEvalApiRow } from "../../lib/api/row-mappers";
+import { toExploreRow } from "../../lib/explore/rows";
+import { getExploreFits, getExploreOptions, getTaskEvaluations, type TaskEvaluation } from "../queries/explore";
 import { getProvenance } from "../queries/provenance";
-import { buildMeta } from "../queries/meta";
+import { buildMeta } from "./meta";
 import { refitSlice } from "./refit";
 import { memoByVersionAsync } from "../cache/store";
 
 /** What /explore draws for a state: the slice's rows and the fit lines. */
-export interface ExploreDrawn { chartRows: ExploreRow[]; fits: FitApiRow[]; metric: Metric }
+export interface ExploreDrawn { evaluations: TaskEvaluation[]; chartRows: ExploreRow[]; fits: FitApiRow[]; metric: Metric }
 
 /**
  * Rows and fit lines of an /explore state, chosen as the page chooses them (lib/explore): the
@@ -40,7 +41,8 @@ async function getExploreDrawnFresh(db: Db, s: ExploreState): Promise<ExploreDra
   const errors = exploreDataErrors(db, s);
   if (errors.length) throw new AppError("bad_request", `Invalid parameter ${errors[0]!.message}`, errors[0]!.param);
   const metric = effectiveMetric(s.task, s.metric);
-  const chartRows = filterSlice(getExploreRows(db, s.task), s);
+  const evaluations = filterSlice(getTaskEvaluations(db, s.task), s);
+  const chartRows = evaluations.map(toExploreRow);
   let fits: FitApiRow[] = [];
   if (fitsApply(s.x, s.y)) {
     fits = selectFits(getExploreFits(db, s.task), s.groups, metric, s.method);
@@ -51,18 +53,19 @@ async function getExploreDrawnFresh(db: Db, s: ExploreState): Promise<ExploreDra
       fits = [...fits, (await refitSlice(db, { slice, metric, method, bootstrap: 1000 }, slicePoints(chartRows, metric))).fit];
     }
   }
-  return { chartRows, fits, metric };
+  return { evaluations, chartRows, fits, metric };
 }
 
 /** Values of an /explore state the data does not have (unknown task or filter value, missing metric). */
 export function exploreDataErrors(db: Db, s: ExploreState): { param: string; message: string }[] {
-  return validateAgainstData(s, facetsOf(db), taskMetricsOf(db));
+  const { facets, taskMetrics } = getExploreOptions(db);
+  return validateAgainstData(s, facets, taskMetrics);
 }
 
 /** /explore.csv and /explore.json: the rows, the fits and the provenance (fit method and parameters). */
 export async function exploreTwinData(db: Db, s: ExploreState, url: URL): Promise<TwinData> {
   const x = await getExploreDrawn(db, s);
-  const rows = getEvalRows(db, { task: [s.task], arch: s.arch, upstream: s.upstream, samples_seen: s.samples_seen });
+  const rows = x.evaluations.map((e) => toEvalApiRow(e, e.modelName ?? e.modelId));
   const meta = buildMeta(db, url, rows.length, {
     view: "explore", state: s,
     fit: {

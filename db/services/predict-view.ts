@@ -10,13 +10,13 @@ import { resolvePlan } from "../../lib/predict/request";
 import type { PredictViewState } from "../../lib/predict/schemas";
 import { DEFAULT_BUDGET, sortPlanRows } from "../../lib/predict/view-state";
 import { parseSamplesSeen, samplesSeenLabel } from "../../lib/predict/budget";
-import { formatSci } from "../../lib/format";
+import { formatPct, formatSci } from "../../lib/format";
 import { PAPER_CSV_COLUMNS, PLAN_CSV_COLUMNS } from "../../lib/predict/columns";
 import { INTERVAL_NOTE, paperMeta } from "../../lib/predict/meta";
 import type { ViewTwin } from "../../lib/predict/twin-response";
 import type { Db } from "../client";
-import { buildMeta } from "../queries/meta";
-import { facetsOf } from "../queries/api";
+import { buildMeta } from "./meta";
+import { facetsOf } from "../queries/evaluations";
 import { archGmacs, getLaw, getPaperTable, getPlan, groupPoints, taskPoints } from "./predict";
 
 export interface PredictViewData {
@@ -60,7 +60,7 @@ export async function getPredictView(db: Db, s: PredictViewState): Promise<Predi
     points: groupPoints(db, s.task, group).map((p) => ({ compute: p.compute, error: p.error, label: `${archLabel(p.arch)} ${p.upstream} ${p.samplesSeenPretty}`, kind: "fit" as const })),
     laws: [{ key: "law", label: `${group} ${fit.method}`, law: fit as Law }],
     marks: budget ? [{ compute: budget.compute, label: `budget: ${budgetLabel}`, lawKey: "law" }] : [],
-    vlines: [...(budget ? [{ compute: budget.compute, label: "budget" }] : []), ...(chartRow?.target_compute ? [{ compute: chartRow.target_compute, label: `reaches ${(100 * target!.target_error).toFixed(1)}%` }] : [])],
+    vlines: [...(budget ? [{ compute: budget.compute, label: "budget" }] : []), ...(chartRow?.target_compute ? [{ compute: chartRow.target_compute, label: `reaches ${formatPct(target!.target_error, 1)}` }] : [])],
   }) : null;
   const paper = getPaperTable(db, s.paper_task);
   if ("reason" in paper) throw new Error(`Failed to compute the paper table: ${paper.reason}`);

@@ -11,8 +11,8 @@ import { paperTable, type PaperPoint, type PaperTable } from "../../lib/predict/
 import { failedPlanRow, planRow, type Budget, type PlanRow, type Target } from "../../lib/predict/planner";
 import { AppError } from "../../lib/errors";
 import type { Db } from "../client";
-import { assertKnown, facetsOf } from "../queries/api";
-import { listEvaluations } from "../queries/evaluations";
+import { assertKnown } from "../../lib/api/known";
+import { facetsOf, listEvaluations } from "../queries/evaluations";
 import { getProvenance } from "../queries/provenance";
 import { listArchitectures } from "../queries/models";
 import { runCpuTask } from "./cpu-pool";
@@ -116,6 +116,6 @@ export function resolveTasks(db: Db, tasks: readonly string[] | undefined): stri
     if (tasks && tasks.length > 1 && tasks.includes("all")) throw new AppError("bad_request", `Invalid parameter "task": "all" cannot be combined with other tasks.`, "task");
     return all;
   }
-  assertKnown(db, { task: [...tasks] });
+  assertKnown(facetsOf(db), { task: [...tasks] });
   return [...new Set(tasks)];
 }

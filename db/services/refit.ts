@@ -8,8 +8,8 @@ import { FIT_CONFIG, toFitRow } from "../../lib/fit/fit-row";
 import { fitInputs } from "../../lib/dataset/rows";
 import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
-import { assertKnown } from "../queries/api";
-import { listEvaluations, type SliceFilter } from "../queries/evaluations";
+import { assertKnown } from "../../lib/api/known";
+import { facetsOf, listEvaluations, type SliceFilter } from "../queries/evaluations";
 import { getProvenance } from "../queries/provenance";
 import { toFitApiRow } from "../../lib/api/row-mappers";
 import { runCpuTask } from "./cpu-pool";
@@ -29,7 +29,7 @@ type Job = { key: string; task: string; metric: Metric; method: FitMethodId; r: 
 
 /** Validate, look in the cache, and read the slice's points (cheap, on the calling thread). */
 function prepare(db: Db, r: RefitRequest, points?: SlicePoints): { hit: Refit } | { job: Job } {
-  assertKnown(db, r.slice);
+  assertKnown(facetsOf(db), r.slice);
   const task = r.slice.task[0]!;
   const metric = r.metric ?? primaryMetric(task);
   const seed = r.seed ?? FIT_CONFIG.seed;

@@ -4,7 +4,7 @@ import { primaryMetric } from "../../lib/domain/metrics";
 import { CURVE_EXPORT_COLUMNS, MODEL_EXPORT_COLUMNS } from "../../lib/export/columns";
 import { COMPARE_COLUMNS, flattenCompareRow } from "../../lib/export/compare-rows";
 import { facetsOf as curveFacetsOf, unknownFilterValues } from "../../lib/models/facets";
-import { filterModels, sortModels } from "../../lib/models/table";
+import { filterModels, sortModels, toModelTableRows } from "../../lib/models/table";
 import type { CompareState } from "../../lib/url-state/compare";
 import type { CurvesState } from "../../lib/url-state/learning-curves";
 import type { ModelsState } from "../../lib/url-state/models";
@@ -14,15 +14,15 @@ import type { TwinData } from "../../lib/export/twin";
 import { resolveMethod } from "../../lib/domain/paper";
 import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import type { Db } from "../client";
-import { getEvalRows } from "../queries/api";
-import { ATLAS_GROUPS, shownPanels } from "../../lib/atlas/panels";
-import { listAtlasPanels } from "../queries/atlas";
-import { getCompareData } from "../queries/compare";
+import { getEvalRows } from "./evals";
+import { ATLAS_GROUPS, buildAtlasPanels, shownPanels } from "../../lib/atlas/panels";
+import { getAtlasRows } from "../queries/atlas";
+import { getCompareData } from "./compare";
 import { listFits } from "../queries/fits";
 import { listCurveModels, listLearningCurves } from "../queries/learning-curves";
-import { buildMeta } from "../queries/meta";
-import { listModelTableRows, listTaskScores } from "../queries/model-page";
-import { listModels } from "../queries/models";
+import { buildMeta } from "./meta";
+import { getModelsTable } from "../queries/model-page";
+import { scoresByModel } from "../../lib/models/results";
 import { toFitApiRow, toModelApiRow } from "../../lib/api/row-mappers";
 
 const fitMeta = (method: string) => ({ method, parameters: FIT_CONFIG, law: "E = A·C^α, E = 1 − primary metric (fraction), C = total compute (GMACs)" });
@@ -30,7 +30,8 @@ const badValue = (errors: { param: string; message: string }[]) => new AppError(
 
 /** /tasks twins: the atlas's points (evaluations of the shown tasks, panel order) and its LAION and CLIP-WIT fits. */
 export function tasksTwinData(db: Db, s: TasksState, url: URL): TwinData {
-  const order = shownPanels(listAtlasPanels(db, s.method), s).map((p) => p.task);
+  const atlas = getAtlasRows(db);
+  const order = shownPanels(buildAtlasPanels(atlas.evals, atlas.fits, s.method), s).map((p) => p.task);
   const rank = new Map(order.map((t, i) => [t, i]));
   const groupRank = (g: string) => (ATLAS_GROUPS as readonly string[]).indexOf(g);
   // A panel draws the rows that have an error of the task's primary metric (a log axis needs > 0).
@@ -58,12 +59,13 @@ export async function compareTwinData(db: Db, s: CompareState, url: URL): Promis
 
 /** /models twins: the model cards the table shows (filtered, in its sort order) with their ImageNet top-1. */
 export function modelsTwinData(db: Db, s: ModelsState, url: URL): TwinData {
-  const table = listModelTableRows(db);
+  const read = getModelsTable(db);
+  const table = toModelTableRows(read.models, read.scores);
   const errors = unknownFilterValues(s, curveFacetsOf(table));
-  const scores = listTaskScores(db);
+  const scores = scoresByModel(read.scores);
   if (s.task && !scores.tasks.includes(s.task)) errors.push({ param: "task", message: `"task": unknown value "${s.task}"` });
   if (errors.length) throw badValue(errors);
-  const cards = new Map(listModels(db).map((m) => [m.id, toModelApiRow(m)]));
+  const cards = new Map(read.models.map((m) => [m.id, toModelApiRow(m)]));
   const scored = table.map((r) => ({ ...r, taskScore: s.task ? (scores.byModel.get(r.id)?.[s.task] ?? null) : null }));
   const rows = sortModels(filterModels(scored, s), s.sort, s.dir).map((r) => ({ ...cards.get(r.id)!, imagenet1k_top1: r.imagenetTop1 }));
   return { rows, columns: MODEL_EXPORT_COLUMNS, fits: null, meta: buildMeta(db, url, rows.length, { view: "models", state: s }) };

@@ -4,6 +4,9 @@ import { METRICS } from "../domain/metrics";
 import { FIT_METHODS } from "../fit/types";
 import { format, list, token } from "./query";
 
+// `paper` selects, per group, the estimator the paper used (lib/domain/paper.ts).
+const methodParam = z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]]);
+
 const sliceShape = {
   task: list(token),
   arch: list(token),
@@ -14,18 +17,15 @@ const sliceShape = {
 
 /** /api/v1/evals: every filter may repeat. */
 export const evalsQuerySchema = z.object({ ...sliceShape, format });
-export type EvalsQuery = z.infer<typeof evalsQuerySchema>;
 
 /** /api/v1/fits: precomputed fits. */
 export const fitsQuerySchema = z.object({
   task: list(token),
   metric: list(z.enum(METRICS)),
   group: list(z.enum(FIT_GROUPS)),
-  // `paper` selects, per group, the estimator the paper used (lib/domain/paper.ts).
-  method: list(z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]])),
+  method: list(methodParam),
   format,
 });
-export type FitsQuery = z.infer<typeof fitsQuerySchema>;
 
 // Up to 10 digits, so the whole declared range of `seed` (0 … 2³¹−1) parses; `max` bounds the rest.
 const int = (min: number, max: number) =>
@@ -36,25 +36,21 @@ export const fitQuerySchema = z.object({
   ...sliceShape,
   task: z.array(token).length(1, "must name exactly one task"),
   metric: z.enum(METRICS).optional(),
-  method: z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]]).default("paper"),
+  method: methodParam.default("paper"),
   bootstrap: int(0, 5000).default(1000),
   seed: int(0, 2 ** 31 - 1).optional(),
   format,
 });
-export type FitQuery = z.infer<typeof fitQuerySchema>;
 
 export const modelsQuerySchema = z.object({ arch: list(token), upstream: list(token), samples_seen: list(token), format });
-export type ModelsQuery = z.infer<typeof modelsQuerySchema>;
 
 export const curvesQuerySchema = z.object({ model: list(token), arch: list(token), upstream: list(token), samples_seen: list(token), format });
-export type CurvesQuery = z.infer<typeof curvesQuerySchema>;
 
 /** /api/v1/sensitivity: how one precomputed fit moves with bins, eps and each model left out. */
 export const sensitivityQuerySchema = z.object({
   task: token,
   metric: z.enum(METRICS).optional(),
   group: z.enum(FIT_GROUPS).default("LAION"),
-  method: z.enum([...FIT_METHODS, "paper"] as unknown as [string, ...string[]]).default("paper"),
+  method: methodParam.default("paper"),
   format,
 });
-export type SensitivityQuery = z.infer<typeof sensitivityQuerySchema>;

@@ -65,16 +65,20 @@ export function niceLogDomain(min: number, max: number): [number, number] {
 const DENSE_SETS = [[1], [1, 2, 5], [1, 2, 3, 5, 7], [1, 2, 3, 4, 5, 6, 7, 8, 9]] as const;
 
 /**
- * Log ticks that stay readable on narrow ranges (e.g. 20–50 %): the first of powers of ten,
- * 1-2-5, 1-2-3-5-7 and 1…9 × 10^k that gives 3 to `maxTicks` ticks; else logTicks.
+ * Log ticks that stay readable on narrow ranges (e.g. 20–50 %): the coarsest of powers of ten,
+ * 1-2-5, 1-2-3-5-7 and 1…9 × 10^k that gives `minTicks` to `maxTicks` ticks; else the finest
+ * giving at most `maxTicks` (when it has at least two); else logTicks.
  */
-export function denseLogTicks(lo: number, hi: number, maxTicks = 8): number[] {
+export function denseLogTicks(lo: number, hi: number, maxTicks = 8, minTicks = 3): number[] {
   const all = logCandidates(lo, hi);
+  let best: number[] = [];
   for (const set of DENSE_SETS) {
     const ticks = withMantissas(all, set);
-    if (ticks.length >= 3 && ticks.length <= maxTicks) return ticks;
+    if (ticks.length > maxTicks) break;
+    if (ticks.length >= minTicks) return ticks;
+    best = ticks;
   }
-  return logTicks(lo, hi, maxTicks);
+  return best.length >= 2 ? best : logTicks(lo, hi, maxTicks);
 }
 
 /**

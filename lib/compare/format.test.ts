@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { denseLogTicks } from "../chart/log-ticks";
-import { formatFixedSigned, formatSigSigned } from "../format";
-import { formatAlpha, formatAlphaCi, formatCoef, formatMultiplier, formatMultiplierCi, formatP } from "./format";
+import { formatAlpha, formatAlphaCi, formatCoef, formatFixedSigned, formatMultiplier, formatMultiplierCi, formatP, formatSigSigned } from "../format";
 
 describe("compare formatting", () => {
   it("writes slopes with a true minus sign", () => {
     expect(formatAlpha(-0.11139)).toBe("−0.111");
     expect(formatAlphaCi([-0.137, 0.0087])).toBe("[−0.137, 0.009]");
-    expect(formatAlphaCi(null)).toBe("");
+    expect(formatAlphaCi(null, 3, "")).toBe(""); // compare writes nothing for a missing interval
   });
   it("never writes −0.000: a value that rounds to zero has no sign", () => {
     expect(formatAlpha(-0.0004)).toBe("0.000");

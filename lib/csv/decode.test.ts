@@ -32,6 +32,15 @@ describe("decodeUtf8", () => {
     expect(issueOf(cat(enc("a,"), [0xf0]))).toBe("t.csv:1:2: expected valid UTF-8, found byte 0xF0 cut off by the end of the file");
   });
 
+  it("findInvalidUtf8 gives the offset and bytes of a hand-written WHATWG validator on random bytes", () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
+    for (let t = 0; t < 5000; t++) {
+      const b = Uint8Array.from({ length: 1 + (t % 12) }, () => (rnd() < 100 ? rnd() & 0x7f : rnd()));
+      expect(findInvalidUtf8(b, 0), Array.from(b).join(",")).toEqual(referenceInvalidUtf8(b, 0));
+    }
+  });
+
   it("findInvalidUtf8 agrees with TextDecoder on random bytes", () => {
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
@@ -71,3 +80,39 @@ describe("Utf8StreamDecoder", () => {
     expect(run([cut]).issues).toEqual(["t.csv:2:1: expected valid UTF-8, found bytes 0xF0 0x9F 0x98 cut off by the end of the file"]);
   });
 });
+
+const hex = (x: number) => `0x${x.toString(16).toUpperCase().padStart(2, "0")}`;
+
+/** The hand-written WHATWG validator lib/csv used before (independent of TextDecoder): the reference here. */
+function referenceInvalidUtf8(b: Uint8Array, from: number): { offset: number; found: string } {
+  const n = b.length;
+  let i = from;
+  while (i < n) {
+    const x = b[i] ?? 0;
+    if (x < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (x >= 0xc2 && x <= 0xdf) need = 1;
+    else if (x >= 0xe0 && x <= 0xef) {
+      need = 2;
+      if (x === 0xe0) lo = 0xa0;
+      if (x === 0xed) hi = 0x9f;
+    } else if (x >= 0xf0 && x <= 0xf4) {
+      need = 3;
+      if (x === 0xf0) lo = 0x90;
+      if (x === 0xf4) hi = 0x8f;
+    } else return { offset: i, found: `byte ${hex(x)}` };
+    for (let k = 1; k <= need; k++) {
+      const shown = Array.from(b.subarray(i, Math.min(i + k + 1, n)), hex).join(" ");
+      if (i + k >= n) return { offset: i, found: `${k === 1 ? "byte" : "bytes"} ${shown} cut off by the end of the file` };
+      const y = b[i + k] ?? 0;
+      if (y < (k === 1 ? lo : 0x80) || y > (k === 1 ? hi : 0xbf)) return { offset: i, found: `bytes ${shown}` };
+    }
+    i += need + 1;
+  }
+  return { offset: n, found: "the end of the file" };
+}

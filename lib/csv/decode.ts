@@ -1,19 +1,17 @@
 import type { CsvIssue } from "./issues";
 import { CsvParser } from "./parse";
 
-const EXPECTED = "valid UTF-8";
-
 /** What the decoder feeds: a CsvParser (or csv-parse alone, StrictCsvParser, in the benchmark). */
 type TextParser = Pick<CsvParser, "file" | "feed" | "stopAndLocate">;
+const fatal = () => new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
- * Strict UTF-8 decoding in front of the CSV parser: a fatal TextDecoder turns the bytes into the
- * text the parser reads (the parser drops a BOM). At the first invalid sequence it feeds the valid
- * prefix, stops the parser there and returns the issue at the physical line and CSV column of the
- * bad byte.
+ * A fatal TextDecoder in front of the CSV parser (which drops a BOM). At the first invalid sequence
+ * it feeds the valid text before it, stops the parser there and returns the issue at the physical
+ * line and CSV column of the bad byte.
  */
 export class Utf8StreamDecoder {
-  private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  private readonly decoder = fatal();
   private tail: Uint8Array = new Uint8Array(0); // last ≤ 3 bytes written: an incomplete sequence may start there
   failed = false;
 
@@ -28,7 +26,7 @@ export class Utf8StreamDecoder {
     } catch {
       return this.fail(chunk);
     }
-    this.tail = lastBytes(this.tail, chunk);
+    this.tail = concat(chunk.length >= 3 ? new Uint8Array(0) : this.tail, chunk.subarray(Math.max(0, chunk.length - 3))).slice(-3); // a copy: the caller may reuse the chunk
     this.parser.feed(text);
     return null;
   }
@@ -46,14 +44,12 @@ export class Utf8StreamDecoder {
 
   private fail(chunk: Uint8Array): CsvIssue {
     this.failed = true;
-    const buf = new Uint8Array(this.tail.length + chunk.length);
-    buf.set(this.tail, 0);
-    buf.set(chunk, this.tail.length);
-    // The text of the bytes before `from` was fed already; the bad sequence may start inside the tail.
+    const buf = concat(this.tail, chunk);
+    // The text of the bytes before `from` was fed already; the decoder held the rest of the tail.
     const from = this.tail.length - pendingLength(this.tail);
     const bad = findInvalidUtf8(buf, from);
     this.parser.feed(new TextDecoder("utf-8", { ignoreBOM: true }).decode(buf.subarray(from, bad.offset)));
-    return { file: this.parser.file, ...this.parser.stopAndLocate(), expected: EXPECTED, found: bad.found };
+    return { file: this.parser.file, ...this.parser.stopAndLocate(), expected: "valid UTF-8", found: bad.found };
   }
 }
 
@@ -66,56 +62,48 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-function lastBytes(prev: Uint8Array, chunk: Uint8Array): Uint8Array {
-  if (chunk.length >= 3) return chunk.slice(chunk.length - 3);
-  const joined = new Uint8Array(prev.length + chunk.length);
-  joined.set(prev, 0);
-  joined.set(chunk, prev.length);
-  return joined.slice(Math.max(0, joined.length - 3));
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }
 /** Bytes at the end of `b` that begin a multi-byte sequence not yet complete. */
 function pendingLength(b: Uint8Array): number {
   for (let k = b.length - 1; k >= 0 && k >= b.length - 3; k--) {
-    const x = b[k] ?? 0;
+    const x = b[k]!;
     if ((x & 0xc0) === 0x80) continue; // continuation byte
     const need = x >= 0xf0 ? 4 : x >= 0xe0 ? 3 : x >= 0xc0 ? 2 : 1;
     return b.length - k < need ? b.length - k : 0;
   }
   return 0;
 }
-
 const hex = (x: number) => `0x${x.toString(16).toUpperCase().padStart(2, "0")}`;
-
-/** First invalid sequence at or after `from` (WHATWG rules: no overlongs, surrogates or > U+10FFFF). */
-export function findInvalidUtf8(b: Uint8Array, from: number): { offset: number; found: string } {
-  const n = b.length;
-  let i = from;
-  while (i < n) {
-    const x = b[i] ?? 0;
-    if (x < 0x80) {
-      i++;
-      continue;
-    }
-    let need = 0;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (x >= 0xc2 && x <= 0xdf) need = 1;
-    else if (x >= 0xe0 && x <= 0xef) {
-      need = 2;
-      if (x === 0xe0) lo = 0xa0;
-      if (x === 0xed) hi = 0x9f;
-    } else if (x >= 0xf0 && x <= 0xf4) {
-      need = 3;
-      if (x === 0xf0) lo = 0x90;
-      if (x === 0xf4) hi = 0x8f;
-    } else return { offset: i, found: `byte ${hex(x)}` };
-    for (let k = 1; k <= need; k++) {
-      const shown = Array.from(b.subarray(i, Math.min(i + k + 1, n)), hex).join(" ");
-      if (i + k >= n) return { offset: i, found: `${k === 1 ? "byte" : "bytes"} ${shown} cut off by the end of the file` };
-      const y = b[i + k] ?? 0;
-      if (y < (k === 1 ? lo : 0x80) || y > (k === 1 ? hi : 0xbf)) return { offset: i, found: `bytes ${shown}` };
-    }
-    i += need + 1;
+const bytes = (b: Uint8Array) => `${b.length === 1 ? "byte" : "bytes"} ${Array.from(b, hex).join(" ")}`;
+const streamOk = (b: Uint8Array) => {
+  try {
+    fatal().decode(b, { stream: true });
+    return true;
+  } catch {
+    return false;
   }
-  return { offset: n, found: "the end of the file" };
+};
+
+/**
+ * First invalid sequence in b at or after `from` (a sequence boundary), as the fatal TextDecoder
+ * judges it: the longest prefix it accepts (binary search), then the sequence the next byte breaks.
+ */
+export function findInvalidUtf8(b: Uint8Array, from: number): { offset: number; found: string } {
+  let lo = from;
+  let hi = b.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (streamOk(b.subarray(from, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  // The bad (or cut-off) sequence starts where the complete characters of b[from, lo) end.
+  const start = from + Buffer.byteLength(fatal().decode(b.subarray(from, lo), { stream: true }));
+  if (lo < b.length) return { offset: start, found: bytes(b.subarray(start, lo + 1)) };
+  if (start < b.length) return { offset: start, found: `${bytes(b.subarray(start))} cut off by the end of the file` };
+  return { offset: b.length, found: "the end of the file" };
 }

@@ -31,10 +31,7 @@ export function describeCell(raw: string): string {
 /** Default cap on listed issues per file: a 1M-row bad file must not build 1M issue objects. */
 export const DEFAULT_ISSUE_LIMIT = 200;
 
-/**
- * Collects issues up to `limit`; past it only counts them. `list()` ends with one summary issue
- * ("… and N more") located at the first issue that was left out.
- */
+/** Collects issues up to `limit`, past it only counts them; `list()` then ends with "… and N more" at the first one left out. */
 export class IssueCollector {
   private readonly kept: CsvIssue[] = [];
   private omitted = 0;
@@ -43,10 +40,7 @@ export class IssueCollector {
   constructor(readonly limit: number = DEFAULT_ISSUE_LIMIT) {}
 
   add(issue: CsvIssue): void {
-    if (this.kept.length < this.limit) {
-      this.kept.push(issue);
-      return;
-    }
+    if (this.kept.length < this.limit) return void this.kept.push(issue);
     this.omitted++;
     this.firstOmitted ??= issue;
   }
@@ -60,15 +54,8 @@ export class IssueCollector {
   list(): CsvIssue[] {
     const out = [...this.kept].sort((a, b) => a.line - b.line || a.column - b.column);
     const first = this.firstOmitted;
-    if (first !== undefined) {
-      out.push({
-        file: first.file,
-        line: first.line,
-        column: first.column,
-        expected: `fewer problems (only the first ${this.limit} are listed)`,
-        found: `… and ${this.omitted} more from here on`,
-      });
-    }
-    return out;
+    if (first === undefined) return out;
+    const { file, line, column } = first;
+    return [...out, { file, line, column, expected: `fewer problems (only the first ${this.limit} are listed)`, found: `… and ${this.omitted} more from here on` }];
   }
 }

@@ -109,8 +109,8 @@ describe("CsvParser streaming", () => {
   });
 });
 
-describe("papaparse's fast mode and csv-parse read every text alike", () => {
-  // CsvParser splits quote-free lines with papaparse and hands the rest of a file to csv-parse
+describe("the quote-free path and csv-parse read every text alike", () => {
+  // CsvParser splits quote-free lines on commas itself and hands the rest of a file to csv-parse
   // (StrictCsvParser). On any text, in any chunks, it must give what csv-parse alone gives.
   type Run = { records: [number, ...string[]][]; issues: string[]; dropped: number; truncated: boolean; at?: { line: number; column: number } };
   function run(make: (on: (f: string[], l: number) => void) => CsvParser | StrictCsvParser, chunks: string[], stop: boolean): Run {

@@ -1,29 +1,17 @@
-import Papa from "papaparse";
 import { IssueCollector, type CsvIssue } from "./issues";
 import { MAX_RECORD_LENGTH, StrictCsvParser, type CsvParserOptions, type RecordHandler } from "./strict";
 
 export { MAX_RECORD_LENGTH, type CsvParserOptions, type RecordHandler } from "./strict";
 
-type Newline = "\n" | "\r\n" | "\r";
-const MIXED_BREAKS = /\r(?!\n)|(?<!\r)\n/;
-// A record of n characters is at most 3n UTF-8 bytes; a line this long goes to csv-parse, which
-// enforces MAX_RECORD_LENGTH exactly.
+// A record of n characters is at most 3n bytes: a longer line goes to csv-parse, which enforces the cap.
 const QUICK_MAX_LINE = Math.floor(MAX_RECORD_LENGTH / 3);
 
-/** The one line-break style of a quote-free block, or null when it mixes styles. */
-function newlineOf(block: string): Newline | null {
-  if (!block.includes("\r")) return "\n";
-  if (!block.includes("\n")) return "\r";
-  return MIXED_BREAKS.test(block) ? null : "\r\n";
-}
-
 /**
- * Streaming CSV reader (RFC 4180; LF, CRLF or lone CR line breaks; one leading BOM dropped). Text
- * without a double quote, where every line is a record and every comma a delimiter, is split by
- * papaparse's fast mode; from the first block of lines that holds a quote, mixes line-break styles
- * or has a very long line, csv-parse reads the rest of the file (StrictCsvParser: quoted fields,
- * quoting errors, the record cap). Both give the same records, lines and issues (property-tested
- * in parse.test.ts). feed()/end() run synchronously.
+ * Streaming CSV reader (RFC 4180; LF, CRLF or lone CR; one leading BOM dropped). Before the first
+ * line that holds a double quote, every comma ends a field and every line break a record, and that
+ * is all this class reads; from that line on csv-parse reads the rest of the file (StrictCsvParser:
+ * quoted fields, quoting errors, the record cap). Both give the same records, lines and issues
+ * (property-tested against csv-parse alone in parse.test.ts). feed()/end() run synchronously.
  */
 export class CsvParser {
   readonly file: string;
@@ -56,74 +44,90 @@ export class CsvParser {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    if (this.strict) this.strict.feed(text);
-    else {
-      this.pending += text;
-      this.lines(false);
-    }
+    if (this.strict) return this.strict.feed(text);
+    const k = this.pending === "" ? -1 : text.search(/\r\n|\r(?!$)|\n/);
+    if (k < 0) return this.lines(this.pending === "" ? text : this.pending + text, 0, false);
+    // Finish the line cut at the last chunk's end on its own, then scan `text` itself from where the
+    // next line starts: a concatenation (a cons string) is scanned ~2× slower.
+    const head = k + (text.charCodeAt(k) === 13 && text.charCodeAt(k + 1) === 10 ? 2 : 1);
+    this.lines(this.pending + text.slice(0, head), 0, true);
+    const strict = this.strict as StrictCsvParser | null; // set if that line holds a quote
+    if (strict) strict.feed(text.slice(head));
+    else this.lines(text, head, false);
   }
 
   /** Finish the input: emit a last record without a line break; report an unterminated quote. */
   end(): CsvIssue[] {
     if (!this.stopped) {
-      if (!this.strict) this.lines(true);
+      if (!this.strict) this.lines(this.pending, 0, true);
       this.strict?.end();
       this.stopped = true;
     }
     return this.issues.list();
   }
 
-  /**
-   * Stop after the text fed so far (e.g. before an invalid UTF-8 sequence) and say where the next
-   * character would have gone: its physical line and CSV column. The record cut there is not emitted.
-   */
+  /** Stop after the text fed so far and say where the next character would have gone (physical line, CSV column); the record cut there is dropped. */
   stopAndLocate(): { line: number; column: number } {
     if (this.stopped && !this.strict) return { line: this.lastEnd + 1, column: 1 };
-    if (!this.strict) this.handOver(0);
+    if (!this.strict) this.handOver(this.pending);
     this.stopped = true;
     return this.strict!.stopAndLocate();
   }
 
-  /** Read the complete lines of `pending` (all of it at the end), or hand the file over to csv-parse. */
-  private lines(final: boolean): void {
-    const p = this.pending;
-    // A CR at the end may be the first half of a CRLF: keep it for the next chunk.
-    const stop = final ? p.length : p.length - (p.endsWith("\r") ? 1 : 0);
-    const cut = final ? p.length : stop === 0 ? 0 : Math.max(p.lastIndexOf("\n", stop - 1), p.lastIndexOf("\r", stop - 1)) + 1;
-    if (cut === 0) {
-      if (p.length > QUICK_MAX_LINE) this.handOver(0);
-      return;
+  /**
+   * Read the complete lines of p[from…] up to the first line that holds a quote; csv-parse reads on
+   * from that line. Without quotes every comma ends a field and every LF, CR or CRLF a record. The
+   * rest is kept in `pending`; `final`: no text follows p's last line (the end of the input, or p
+   * ends with a line break), else a CR at its end may be half a CRLF and waits for more text.
+   */
+  private lines(p: string, from: number, final: boolean): void {
+    const quote = p.indexOf('"', from);
+    const stop = quote >= 0 ? quote : final ? p.length : p.length - (p.endsWith("\r") ? 1 : 0);
+    let start = from; // of the current field
+    let record = from; // start of the current record
+    let fields: string[] = [];
+    for (let i = from; i < stop; i++) {
+      const c = p.charCodeAt(i);
+      if (c > 44) continue; // not a comma, CR or LF (most characters)
+      if (c === 44) {
+        fields.push(p.slice(start, i));
+        start = i + 1;
+      } else if (c === 10 || c === 13) {
+        if (i - record > QUICK_MAX_LINE) return this.handOver(p.slice(record)); // rare; csv-parse enforces the cap
+        fields.push(p.slice(start, i));
+        if (c === 13 && p.charCodeAt(i + 1) === 10) i++;
+        this.record(fields);
+        fields = [];
+        start = record = i + 1;
+      }
     }
-    const block = cut === p.length ? p : p.slice(0, cut);
-    const newline = block.includes('"') ? null : newlineOf(block);
-    if (newline === null) return this.handOver(0);
-    const last = block.charCodeAt(block.length - 1);
-    const papa = new Papa.Parser({ delimiter: ",", newline, fastMode: true });
-    const { data } = papa.parse(block, 0, last === 10 || last === 13) as { data: string[][] };
-    let offset = 0;
-    for (const fields of data) {
-      let length = fields.length - 1;
-      for (const f of fields) length += f.length;
-      if (length > QUICK_MAX_LINE) return this.handOver(offset);
-      offset += length + newline.length;
-      const line = ++this.lastEnd;
-      if (length === 0) this.blank.push(line);
-      else this.emit(fields, line);
+    if (final && quote < 0 && record < p.length && p.length - record <= QUICK_MAX_LINE) {
+      fields.push(p.slice(start));
+      this.record(fields);
+      record = p.length;
     }
-    this.pending = cut === p.length ? "" : p.slice(cut);
+    this.pending = p.slice(record);
+    if (quote >= 0 || this.pending.length > QUICK_MAX_LINE) this.handOver(this.pending);
+  }
+
+  private record(fields: string[]): void {
+    const line = ++this.lastEnd;
+    if (fields.length === 1 && fields[0] === "") this.blank.push(line);
+    else this.emit(fields, line);
   }
 
   private emit(fields: string[], line: number): void {
-    for (const b of this.blank) this.onRecord([""], b);
-    this.blank = [];
+    if (this.blank.length > 0) {
+      for (const b of this.blank) this.onRecord([""], b);
+      this.blank = [];
+    }
     this.onRecord(fields, line);
   }
 
-  /** csv-parse reads the rest of the file from `pending[offset]`, a record boundary. */
-  private handOver(offset: number): void {
-    const rest = this.pending.slice(offset);
+  /** csv-parse reads the rest of the file, from `rest` (which starts at a record boundary). */
+  private handOver(rest: string): void {
     this.pending = "";
-    this.strict = new StrictCsvParser(this.onRecord, { file: this.file, issues: this.issues }, { lastEnd: this.lastEnd, blank: this.blank });
+    this.strict = new StrictCsvParser(this.onRecord, { file: this.file, issues: this.issues }, this.lastEnd, this.blank);
     this.blank = [];
     this.strict.feed(rest);
   }

@@ -21,23 +21,18 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Cell<T>; `unknown` would make zod types invariant-incompatible
 type Cells = Record<string, Cell<any>>;
 
-/** A file's column list, cell parsers (same order) and zod schema. */
+/** A file's column list, column rules (same order) and zod schema of a row. */
 export interface FileSpec<Row> {
-  /** Upstream file name. */
-  readonly name: string;
+  readonly name: string; // upstream file name
   readonly header: readonly string[];
   readonly cells: readonly Cell<unknown>[];
   readonly schema: z.ZodType<Row>;
 }
 
-function shapeOf<C extends Cells>(cells: C): { [K in keyof C]: C[K]["schema"] } {
-  const shape: Record<string, z.ZodType> = {};
-  for (const [k, c] of Object.entries(cells)) shape[k] = c.schema;
-  return shape as { [K in keyof C]: C[K]["schema"] };
-}
-
-function fileSpec<Row>(name: string, cells: Cells, schema: z.ZodType<Row>): FileSpec<Row> {
-  return { name, header: Object.keys(cells), cells: Object.values(cells), schema };
+function fileSpec<C extends Cells>(name: string, cells: C) {
+  const shape = Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, c.schema])) as { [K in keyof C]: C[K]["schema"] };
+  const schema = z.strictObject(shape);
+  return { name, header: Object.keys(cells), cells: Object.values(cells), schema } satisfies FileSpec<z.infer<typeof schema>>;
 }
 
 const archInfoCells = {
@@ -57,9 +52,8 @@ const archInfoCells = {
   text_mparams: nonNegative,
 };
 /** arch_info.csv: one row per architecture (size, GMACs, activations, parameters). */
-export const archInfoSchema = z.strictObject(shapeOf(archInfoCells));
-export type ArchInfo = z.infer<typeof archInfoSchema>;
-export const archInfoFile = fileSpec("arch_info.csv", archInfoCells, archInfoSchema);
+export const archInfoFile = fileSpec("arch_info.csv", archInfoCells);
+export type ArchInfo = z.infer<typeof archInfoFile.schema>;
 
 const trainedModelCells = {
   name: text,
@@ -77,9 +71,8 @@ const trainedModelCells = {
   url: httpUrl,
 };
 /** trained_models_info.csv: one row per LAION-trained model and its training setup. */
-export const trainedModelSchema = z.strictObject(shapeOf(trainedModelCells));
-export type TrainedModel = z.infer<typeof trainedModelSchema>;
-export const trainedModelsFile = fileSpec("trained_models_info.csv", trainedModelCells, trainedModelSchema);
+export const trainedModelsFile = fileSpec("trained_models_info.csv", trainedModelCells);
+export type TrainedModel = z.infer<typeof trainedModelsFile.schema>;
 
 const zeroshotResultCells = {
   arch: text,
@@ -100,9 +93,8 @@ const zeroshotResultCells = {
   name: text, // "openai" for the three CLIP-WIT models
 };
 /** zeroshot_results.csv: one row per model × downstream task. */
-export const zeroshotResultSchema = z.strictObject(shapeOf(zeroshotResultCells));
-export type ZeroshotResult = z.infer<typeof zeroshotResultSchema>;
-export const zeroshotResultsFile = fileSpec("zeroshot_results.csv", zeroshotResultCells, zeroshotResultSchema);
+export const zeroshotResultsFile = fileSpec("zeroshot_results.csv", zeroshotResultCells);
+export type ZeroshotResult = z.infer<typeof zeroshotResultsFile.schema>;
 
 const learningCurvePointCells = {
   "imagenet-zeroshot-val-top1": unit,
@@ -112,9 +104,8 @@ const learningCurvePointCells = {
   epoch: nonNegativeInt,
 };
 /** imagenet_zeroshot_learning_curves.csv: ImageNet zero-shot accuracy per model and epoch. */
-export const learningCurvePointSchema = z.strictObject(shapeOf(learningCurvePointCells));
-export type LearningCurvePoint = z.infer<typeof learningCurvePointSchema>;
-export const learningCurvesFile = fileSpec("imagenet_zeroshot_learning_curves.csv", learningCurvePointCells, learningCurvePointSchema);
+export const learningCurvesFile = fileSpec("imagenet_zeroshot_learning_curves.csv", learningCurvePointCells);
+export type LearningCurvePoint = z.infer<typeof learningCurvesFile.schema>;
 
 /** The four upstream files by name. */
 export const fileSpecs = {

@@ -7,72 +7,48 @@ export const MAX_RECORD_LENGTH = 1 << 20;
 
 /** Receives each record's fields and the physical line it starts on. */
 export type RecordHandler = (fields: string[], line: number) => void;
-
 export interface CsvParserOptions {
-  /** Name used in issues. */
-  file?: string;
-  /** Shared collector, so parse, validation and decoding issues share one cap. */
-  issues?: IssueCollector;
+  file?: string; // name used in issues
+  issues?: IssueCollector; // shared, so that parse, validation and decoding issues share one cap
 }
+type Held = { fields: string[]; line: number; end: number; blank: boolean };
+type Err = CsvError & { column?: number; lines?: number };
 
 // LF, CRLF and lone CR all end a record (CRLF first, so it is one break, not two).
-const base = () => ({ record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true });
-type Emitted = { record: string[]; raw: string };
-const isBreak = (c: number | undefined) => c === 10 || c === 13;
-
-/**
- * Line breaks in s[0, to): LF, CR not followed by LF. Counted here because csv-parse's own line count
- * takes a CRLF inside a quoted field for two lines.
- */
+const base = { record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true };
+const isBreak = (c: number) => c === 10 || c === 13;
+/** Line breaks (LF, or CR not before LF) in s[0, to): csv-parse's own count takes a quoted CRLF for two. */
 function countBreaks(s: string, to = s.length): number {
   let k = 0;
-  for (let p = 0; p < to; p++) {
-    const c = s.charCodeAt(p);
-    if (c === 10 || (c === 13 && s.charCodeAt(p + 1) !== 10)) k++;
-  }
+  for (let p = 0; p < to; p++) if (s.charCodeAt(p) === 10 || (s.charCodeAt(p) === 13 && s.charCodeAt(p + 1) !== 10)) k++;
   return k;
 }
-
-/** Physical lines a record spans beyond its first: only a quoted field can hold a line break. */
-function extraLines(raw: string): number {
-  if (!raw.includes('"')) return 0;
-  return countBreaks(raw, isBreak(raw.charCodeAt(raw.length - 1)) ? raw.length - 1 : raw.length);
-}
+const columnOf = (e: Err) => (typeof e.column === "number" ? e.column : 0) + 1;
 
 /**
- * csv-parse turned into records with their physical start line and our issues. Records are parsed
- * leniently (`relax_quotes`: a misplaced quote stays literal text), and the rare record holding a
- * quote in a value is checked again strictly: a quoting error is reported (the first per record,
- * with the whole offending field) and the record dropped. Blank lines at the end are dropped; a
- * blank line elsewhere is a record with one empty field. feed()/end() run synchronously. The
- * caller strips a BOM (see CsvParser, which hands a file over to this parser at a record boundary).
+ * csv-parse, adapted: records with the physical line they start on, and our issues. It parses
+ * leniently (`relax_quotes`), and re-reads strictly the rare record with a quote in a value: a
+ * quoting error is reported (the first per record) and the record dropped. Blank lines at the end
+ * are dropped; elsewhere a blank line is a record of one empty field. Synchronous; no BOM handling.
  */
 export class StrictCsvParser {
   readonly file: string;
   readonly issues: IssueCollector;
-  /** Records dropped because of a quoting error. */
-  dropped = 0;
-  /** True when the input ended inside a quoted field or a record exceeded MAX_RECORD_LENGTH. */
-  truncated = false;
-
+  dropped = 0; // records dropped because of a quoting error
+  truncated = false; // the input ended inside a quoted field, or a record exceeded MAX_RECORD_LENGTH
   private readonly parser: Parser;
-  private lastEnd: number; // physical line the previous record ended on
-  private blank: number[]; // lines of blank records, emitted only if a record follows
   private stopped = false;
   private lastByte = -1;
-  private flushed: { fields: string[]; line: number; end: number; blank: boolean }[] | null = null;
+  private held: Held[] | null = null; // records read while locating a cut (stopAndLocate)
   private quoteOpen: { line: number; column: number } | null = null;
 
-  /** `start`: where a reader that took the file up to a record boundary hands it over (see CsvParser). */
-  constructor(private readonly onRecord: RecordHandler, options: CsvParserOptions = {}, start = { lastEnd: 0, blank: [] as number[] }) {
+  /** `lastEnd`/`blank`: where CsvParser hands the file over, at a record boundary. */
+  constructor(private readonly onRecord: RecordHandler, options: CsvParserOptions = {}, private lastEnd = 0, private blank: number[] = []) {
     this.file = options.file ?? "<input>";
     this.issues = options.issues ?? new IssueCollector();
-    this.lastEnd = start.lastEnd;
-    this.blank = start.blank;
     this.parser = new Parser({
-      ...base(), relax_quotes: true, raw: true, max_record_size: MAX_RECORD_LENGTH,
-      skip_records_with_error: true,
-      on_skip: (e, raw) => void this.skipped(e as CsvError, raw ?? ""),
+      ...base, relax_quotes: true, raw: true, max_record_size: MAX_RECORD_LENGTH, skip_records_with_error: true,
+      on_skip: (e, raw) => void this.skipped(e as Err, raw ?? ""),
     });
   }
 
@@ -94,51 +70,36 @@ export class StrictCsvParser {
     return this.issues.list();
   }
 
-  /**
-   * Stop after the text fed so far (e.g. before an invalid UTF-8 sequence) and say where the
-   * next character would have gone: its physical line and CSV column. The record cut there is not emitted.
-   */
+  /** Stop after the text fed so far and say where the next character would have gone (physical line, CSV column); the record cut there is dropped. */
   stopAndLocate(): { line: number; column: number } {
     if (this.stopped) return { line: this.lastEnd + 1, column: 1 };
-    this.flushed = [];
-    this.parser.end();
-    this.drain();
-    this.stopped = true;
-    const held = this.flushed;
-    this.flushed = null;
-    // The cut record is the open quoted field's, which csv-parse skipped, or else the last one held.
+    const held: Held[] = (this.held = []);
+    this.end();
+    this.held = null;
+    // The cut record is the open quoted field's (csv-parse skipped it), or else the last one read.
     const cut = this.quoteOpen || isBreak(this.lastByte) ? undefined : held.pop();
     for (const r of held) {
       if (r.blank) this.blank.push(r.line);
       else this.emit(r.fields, r.line);
     }
-    if (this.quoteOpen) return this.quoteOpen;
-    if (cut) return { line: cut.end, column: cut.fields.length };
-    return { line: this.lastEnd + 1, column: 1 };
+    return this.quoteOpen ?? (cut ? { line: cut.end, column: cut.fields.length } : { line: this.lastEnd + 1, column: 1 });
   }
 
   private drain(): void {
-    let r: Emitted | null;
-    while ((r = this.parser.read() as Emitted | null) !== null) this.record(r);
+    let r: { record: string[]; raw: string } | null;
+    while ((r = this.parser.read()) !== null) this.record(r.record, r.raw);
   }
 
-  private record({ record, raw }: Emitted): void {
+  private record(fields: string[], raw: string): void {
     const line = this.lastEnd + 1;
-    this.lastEnd = line + extraLines(raw);
-    const blank = record.length === 1 && record[0] === "" && !raw.includes('"');
-    if (this.flushed) {
-      this.flushed.push({ fields: record, line, end: this.lastEnd, blank });
-      return;
-    }
-    if (blank) {
-      this.blank.push(line);
-      return;
-    }
-    if (raw.includes('"') && record.some((f) => f.includes('"')) && !this.wellQuoted(raw, record, line)) {
-      this.dropped++;
-      return;
-    }
-    this.emit(record, line);
+    const quoted = raw.includes('"');
+    // Only a quoted field can hold a line break: count those, not the one that ends the record.
+    this.lastEnd = line + (quoted ? countBreaks(raw, raw.length - (isBreak(raw.charCodeAt(raw.length - 1)) ? 1 : 0)) : 0);
+    const blank = fields.length === 1 && fields[0] === "" && !quoted;
+    if (this.held) this.held.push({ fields, line, end: this.lastEnd, blank });
+    else if (blank) this.blank.push(line);
+    else if (quoted && fields.some((f) => f.includes('"')) && !this.wellQuoted(raw, fields, line)) this.dropped++;
+    else this.emit(fields, line);
   }
 
   private emit(fields: string[], line: number): void {
@@ -150,41 +111,36 @@ export class StrictCsvParser {
   /** The strict reading of one record's raw text; on a quoting error, report it. */
   private wellQuoted(raw: string, lenient: string[], line: number): boolean {
     try {
-      parseStrict(raw, base());
+      parseStrict(raw, base);
       return true;
     } catch (e) {
-      const err = e as CsvError & { lines?: number; column?: number };
-      const column = (typeof err.column === "number" ? err.column : 0) + 1;
-      const at = { file: this.file, line: line + (err.lines ?? 1) - 1, column };
+      const err = e as Err;
+      const at = { file: this.file, line: line + (err.lines ?? 1) - 1, column: columnOf(err) };
       if (err.code === "INVALID_OPENING_QUOTE") {
-        const found = describeCell(lenient[column - 1] ?? "");
+        const found = describeCell(lenient[at.column - 1] ?? "");
         this.issues.add({ ...at, expected: "no quote inside an unquoted field (quote the whole field and double inner quotes)", found });
       } else if (err.code === "CSV_INVALID_CLOSING_QUOTE") {
         const got = /got "([\s\S])"/.exec(err.message)?.[1] ?? "?";
         this.issues.add({ ...at, expected: "a comma or a line break after the closing quote", found: `${JSON.stringify(got)} right after it` });
-      } else {
-        this.issues.add({ ...at, expected: "a well-formed CSV record", found: err.message });
-      }
+      } else this.issues.add({ ...at, expected: "a well-formed CSV record", found: err.message });
       return false;
     }
   }
 
-  private skipped(err: CsvError & { column?: number }, raw: string): void {
+  private skipped(err: Err, raw: string): void {
     this.drain(); // records parsed before the error come first (they set lastEnd)
-    const column = (typeof err.column === "number" ? err.column : 0) + 1;
-    if (this.flushed) {
+    const at = { file: this.file, line: this.lastEnd + 1, column: columnOf(err) };
+    if (this.held) {
       // Locating a cut: an open quote means the cut fell inside that quoted field.
-      if (err.code === "CSV_QUOTE_NOT_CLOSED") this.quoteOpen = { line: this.lastEnd + 1 + countBreaks(raw), column };
+      if (err.code === "CSV_QUOTE_NOT_CLOSED") this.quoteOpen = { line: at.line + countBreaks(raw), column: at.column };
       return;
     }
     this.truncated = true;
     this.dropped++;
-    if (err.code === "CSV_QUOTE_NOT_CLOSED") {
-      this.issues.add({ file: this.file, line: this.lastEnd + 1, column, expected: "a closing quote for the quoted field that starts here", found: "the end of the file" });
-    } else {
-      // csv-parse stops reading the current chunk after this error: ignore the rest of the input.
-      this.stopped = true;
-      this.issues.add({ file: this.file, line: this.lastEnd + 1, column, expected: `a record of at most ${MAX_RECORD_LENGTH} characters`, found: "a longer record" });
+    if (err.code === "CSV_QUOTE_NOT_CLOSED") this.issues.add({ ...at, expected: "a closing quote for the quoted field that starts here", found: "the end of the file" });
+    else {
+      this.stopped = true; // csv-parse stops reading the current chunk after this error: ignore the rest
+      this.issues.add({ ...at, expected: `a record of at most ${MAX_RECORD_LENGTH} characters`, found: "a longer record" });
     }
   }
 }

@@ -4,15 +4,15 @@ import type { FileSpec } from "./schemas";
 
 /** A typed row plus the physical line its record starts on. */
 export type WithLine<T> = T & { line: number };
-
 export interface ValidatorOptions {
-  /** Shared collector (e.g. the parser's), so one file has one cap. */
-  issues?: IssueCollector;
+  issues?: IssueCollector; // shared (e.g. the parser's), so that one file has one cap
 }
 
 /**
  * Streaming validator: feed it records as the parser emits them. The first record is the header;
- * if the header is not exactly the expected one, every row is rejected without further issues.
+ * if it is not exactly the expected one, every row is rejected without further issues. Each cell
+ * goes through its column's quick check, and through its zod schema when the check leaves it to zod
+ * (see Cell); every rejected cell is an issue.
  */
 export class RowValidator<Row> {
   readonly issues: IssueCollector;
@@ -36,10 +36,9 @@ export class RowValidator<Row> {
   header(fields: string[], line: number): boolean {
     this.seenHeader = true;
     const want = this.spec.header;
-    const expected = `the header ${want.join(",")}`;
-    const add = (column: number, found: string, columnName?: string) =>
-      this.issues.add({ file: this.file, line, column, ...(columnName === undefined ? {} : { columnName }), expected, found });
     const before = this.issues.count;
+    const add = (column: number, found: string, columnName?: string) =>
+      this.issues.add({ file: this.file, line, column, ...(columnName === undefined ? {} : { columnName }), expected: `the header ${want.join(",")}`, found });
     const seen = new Map<string, number>();
     fields.forEach((f, k) => {
       const first = seen.get(f);
@@ -50,83 +49,49 @@ export class RowValidator<Row> {
       }
     });
     const missing = want.filter((w) => !seen.has(w));
-    if (missing.length > 0) {
-      add(want.indexOf(missing[0] ?? "") + 1, `a header without ${missing.map((m) => JSON.stringify(m)).join(", ")}`);
-    }
-    if (this.issues.count === before) {
-      const k = fields.findIndex((f, i) => f !== want[i]);
-      if (k >= 0) add(k + 1, `the columns in another order: ${fields.join(",")}`, fields[k]);
-    }
-    this.headerOk = this.issues.count === before;
-    return this.headerOk;
+    if (missing.length > 0) add(want.indexOf(missing[0]!) + 1, `a header without ${missing.map((m) => JSON.stringify(m)).join(", ")}`);
+    const k = fields.findIndex((f, i) => f !== want[i]);
+    if (this.issues.count === before && k >= 0) add(k + 1, `the columns in another order: ${fields.join(",")}`, fields[k]);
+    return (this.headerOk = this.issues.count === before);
   }
 
   /** Validate one data row; every bad cell is reported. Returns the typed row or null. */
   row(fields: string[], line: number): WithLine<Row> | null {
     const { header, cells } = this.spec;
     const n = cells.length;
-    if (!this.headerOk) {
-      this.rejected++;
-      return null;
+    if (this.headerOk && fields.length !== n) {
+      const columnName = fields.length < n ? header[fields.length] : undefined;
+      const at = { file: this.file, line, column: Math.min(fields.length, n) + 1 };
+      this.issues.add({ ...at, ...(columnName === undefined ? {} : { columnName }), expected: `${n} fields`, found: String(fields.length) });
     }
-    if (fields.length !== n) {
-      const missingName = fields.length < n ? header[fields.length] : undefined;
-      this.issues.add({
-        file: this.file,
-        line,
-        column: Math.min(fields.length, n) + 1,
-        ...(missingName === undefined ? {} : { columnName: missingName }),
-        expected: `${n} fields`,
-        found: String(fields.length),
-      });
-      this.rejected++;
-      return null;
+    if (!this.headerOk || fields.length !== n) return (this.rejected++, null);
+    const out: Record<string, unknown> = {};
+    let ok = true;
+    for (let c = 0; c < n; c++) {
+      let v = cells[c]!.quick(fields[c]!);
+      if (v === ASK_ZOD && (v = this.ask(c, fields[c]!, line)) === ASK_ZOD) ok = false;
+      out[header[c]!] = v;
     }
-    const out = this.parse(fields, line);
-    if (out === null) this.rejected++;
-    else this.accepted++;
-    return out;
+    if (!ok) return (this.rejected++, null);
+    out.line = line;
+    this.accepted++;
+    return out as WithLine<Row>;
   }
 
   /** Issues so far; reports an empty file if no header was ever seen. */
   finish(): CsvIssue[] {
-    if (!this.seenHeader) {
-      this.seenHeader = true;
-      this.issues.add({ file: this.file, line: 1, column: 1, expected: "a header line", found: "an empty file" });
-    }
+    if (!this.seenHeader) this.issues.add({ file: this.file, line: 1, column: 1, expected: "a header line", found: "an empty file" });
+    this.seenHeader = true;
     return this.issues.list();
   }
 
-  /**
-   * Each cell through its column's quick check, and through its zod schema when the quick check
-   * leaves it to zod (see Cell); every rejected cell becomes an issue.
-   */
-  private parse(fields: string[], line: number): WithLine<Row> | null {
-    const { header, cells } = this.spec;
-    const out: Record<string, unknown> = {};
-    let ok = true;
-    for (let c = 0; c < cells.length; c++) {
-      const raw = fields[c] as string;
-      let v = cells[c]!.quick(raw);
-      if (v === ASK_ZOD) {
-        const r = cells[c]!.schema.safeParse(raw);
-        if (r.success) v = r.data;
-        else {
-          ok = false;
-          this.bad(line, c, raw);
-        }
-      }
-      out[header[c]!] = v;
-    }
-    if (!ok) return null;
-    out.line = line;
-    return out as WithLine<Row>;
-  }
-
-  private bad(line: number, c: number, raw: string): void {
-    const columnName = this.spec.header[c] ?? "";
-    const expected = this.spec.cells[c]?.expected ?? "";
-    this.issues.add({ file: this.file, line, column: c + 1, columnName, expected, found: describeCell(raw) });
+  /** zod decides a cell the quick check left to it: its value, or ASK_ZOD once the issue is added. */
+  private ask(c: number, raw: string, line: number): unknown {
+    const r = this.spec.cells[c]!.schema.safeParse(raw);
+    if (r.success) return r.data;
+    const columnName = this.spec.header[c]!;
+    this.issues.add({ file: this.file, line, column: c + 1, columnName, expected: this.spec.cells[c]!.expected, found: describeCell(raw) });
+    return ASK_ZOD;
   }
 }
 
@@ -136,12 +101,7 @@ export function createRowValidator<Row>(file: string, spec: FileSpec<Row>, optio
 }
 
 /** Validate parsed records (header first): typed rows with their line numbers, and every issue. */
-export function validateRecords<Row>(
-  file: string,
-  spec: FileSpec<Row>,
-  records: Iterable<{ fields: string[]; line: number }>,
-  options?: ValidatorOptions,
-): { rows: WithLine<Row>[]; issues: CsvIssue[] } {
+export function validateRecords<Row>(file: string, spec: FileSpec<Row>, records: Iterable<{ fields: string[]; line: number }>, options?: ValidatorOptions) {
   const v = new RowValidator(file, spec, options);
   const rows: WithLine<Row>[] = [];
   for (const r of records) {

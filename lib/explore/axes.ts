@@ -1,31 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import { axisLogTicks, logDomain } from "../chart/log-ticks";
-import { METRIC_LABELS, type Metric } from "../domain/metrics";
-import { taskLabel } from "../domain/tasks";
-import type { XKey, YKey } from "./points";
 
-/** Axis titles with units. */
-export const X_LABELS: Record<XKey, string> = {
-  compute: "Total compute (GMACs)",
-  samples: "Samples seen",
-  gmacs: "GMACs per sample",
-  params: "Parameters (millions)",
-};
-
-/** y-axis title with its unit; short enough for a small chart (valueName says which metric's error). */
-/** The /explore page's title for a state ("Explore: ImageNet (imagenet1k) error vs compute"). */
-export function exploreTitle(s: { task: string; y: YKey; x: XKey }): string {
-  return `Explore: ${taskLabel(s.task)}${s.y === "error" ? " error" : ""} vs ${X_LABELS[s.x].replace(/ \(.*\)$/, "").toLowerCase()}`;
-}
-
-export function yLabel(y: YKey): string {
-  return y === "error" ? "Error (%)" : `${METRIC_LABELS[y]} (%)`;
-}
-
-/** Short name of the plotted value for tooltips. */
-export function valueName(y: YKey, metric: Metric): string {
-  return y === "error" ? `Error (1 − ${METRIC_LABELS[metric].toLowerCase()})` : METRIC_LABELS[y];
-}
+export { X_LABELS, exploreTitle, valueName, yLabel } from "./axis-labels";
 
 /** x domain: whole decades around the values (compute ticks at powers of ten, as in the paper). */
 export function xDomainOf(values: readonly number[]): [number, number] {

@@ -1,6 +1,7 @@
 import { groupStyle } from "../chart/palette";
 import type { Metric } from "../domain/metrics";
 import { X_LABELS, axisTicks, linearPctAxis, valueName, xDomainOf, yDomainOf, yLabel } from "./axes";
+import { fitsApply, fitsHiddenNote } from "./axis-labels";
 import { formatLaw } from "../format";
 import { fitCaption, groupLabel, lineParams } from "./fits";
 import { fitSegments, type LineParams } from "./lines";
@@ -30,10 +31,7 @@ export interface ChartModel {
   residualFit: (LineParams & { label: string }) | null;
 }
 
-/** Fit lines are power laws of error against total compute: only that pair of axes can show them. */
-export function fitsApply(x: XKey, y: YKey): boolean {
-  return x === "compute" && y === "error";
-}
+export { fitsApply };
 
 /** Points, axes and fit lines of one chart; `fits` are drawn in the given order. */
 export function buildChartModel(rows: readonly ExploreRow[], x: XKey, y: YKey, metric: Metric, fits: readonly ExploreFit[]): ChartModel {
@@ -63,7 +61,7 @@ export function buildChartModel(rows: readonly ExploreRow[], x: XKey, y: YKey, m
   const first = drawable[0];
   return {
     points, nonPositive, missing, lines,
-    fitsHidden: applies || fits.length === 0 ? null : `Fit lines are hidden: the power laws relate error to total compute, so they are drawn only for error vs total compute (here: ${valueName(y, metric).toLowerCase()} vs ${X_LABELS[x].toLowerCase()}).`,
+    fitsHidden: fitsHiddenNote(x, y, metric, fits.length),
     xAxis: { label: X_LABELS[x], scale: "log", domain: xDomain, ticks: axisTicks(xDomain) },
     yAxis,
     valueName: valueName(y, metric),

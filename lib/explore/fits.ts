@@ -1,6 +1,6 @@
 import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "../domain/groups";
 import { resolveMethod } from "../domain/paper";
-import { formatAlphaCi, formatLaw } from "../format";
+import { formatAlphaCi, formatFixed, formatLaw } from "../format";
 import type { LineParams } from "./lines";
 import type { ExploreFit } from "./types";
 
@@ -41,7 +41,7 @@ export function ciText(f: Pick<ExploreFit, "slope_ci" | "ci_reason">): string {
 
 /** R² labelled with the points it was computed on: "R² = 0.98 on n_fit = 5". */
 export function r2Text(f: Pick<ExploreFit, "r2" | "n_fit">): string {
-  return `R² = ${f.r2 === null ? "–" : f.r2.toFixed(2)}${f.n_fit === null ? "" : ` on n_fit = ${f.n_fit}`}`;
+  return `R² = ${formatFixed(f.r2, 2)}${f.n_fit === null ? "" : ` on n_fit = ${f.n_fit}`}`;
 }
 
 export { formatAlpha, formatCoefCi } from "../format";

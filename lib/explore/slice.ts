@@ -9,7 +9,7 @@ export interface SliceFilters {
 }
 
 /** Rows of the slice: each non-empty filter list keeps only its values. */
-export function filterSlice(rows: readonly ExploreRow[], f: SliceFilters): ExploreRow[] {
+export function filterSlice<R extends Pick<ExploreRow, "arch" | "upstream" | "samplesSeenPretty">>(rows: readonly R[], f: SliceFilters): R[] {
   const keep = (list: readonly string[], v: string) => list.length === 0 || list.includes(v);
   return rows.filter((r) => keep(f.arch, r.arch) && keep(f.upstream, r.upstream) && keep(f.samples_seen, r.samplesSeenPretty));
 }

@@ -1,6 +1,6 @@
 import { GROUP_LABELS, type FitGroup } from "../domain/groups";
 import { taskLabel } from "../domain/tasks";
-import { X_LABELS, valueName } from "../explore/axes";
+import { X_LABELS, valueName } from "../explore/axis-labels";
 import { effectiveMetric } from "../explore/metrics";
 import type { XKey, YKey } from "../explore/points";
 import type { Metric } from "../domain/metrics";

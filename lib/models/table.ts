@@ -14,6 +14,19 @@ export interface ModelTableRow {
   taskScore?: number | null;
 }
 
+/** The model card fields the table shows. */
+type TableCard = Omit<ModelTableRow, "totalGmacs" | "imagenetTop1" | "scores" | "taskScore">;
+
+/** The /models table rows: each card with its compute and its ImageNet (imagenet1k) zero-shot top-1. */
+export function toModelTableRows(cards: readonly TableCard[], scores: readonly { modelId: string; task: string; acc1: number | null }[]): ModelTableRow[] {
+  const top1 = new Map(scores.filter((e) => e.task === "imagenet1k").map((e) => [e.modelId, e.acc1]));
+  return cards.map((m) => ({
+    id: m.id, origin: m.origin, arch: m.arch, upstream: m.upstream, samplesSeen: m.samplesSeen, samplesSeenPretty: m.samplesSeenPretty,
+    gmacsPerSample: m.gmacsPerSample, totalGmacs: m.samplesSeen * m.gmacsPerSample, lr: m.lr, warmup: m.warmup, epochs: m.epochs,
+    globalBatchSize: m.globalBatchSize, gpus: m.gpus, samplesPerSec: m.samplesPerSec, gpuHours: m.gpuHours, imagenetTop1: top1.get(m.id) ?? null,
+  }));
+}
+
 export const MODEL_SORT_KEYS = [
   "id", "arch", "upstream", "samples_seen", "gmacs", "compute", "lr", "warmup", "epochs", "global_bs", "gpus", "samples_per_sec", "gpu_hours", "top1",
   "task_score",

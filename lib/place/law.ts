@@ -3,6 +3,7 @@ import { CI_QUANTILES } from "../fit/bootstrap";
 import { quantileInPlace } from "./quantile";
 import { fitPowerLaw, predictError } from "../fit/fit";
 import type { FitMethodId, FitOk } from "../fit/types";
+import { formatPct } from "../format";
 
 /** Observations one law is fitted to: total compute (GMACs) and error (fraction). */
 export interface LawInput { task: string; metric: string; group: string; method: FitMethodId; compute: number[]; error: number[] }
@@ -89,7 +90,7 @@ export function lawAt(law: Law, compute: number): { error: number; lo: number | 
 export function effectiveCompute(law: Pick<Law, "alpha" | "A" | "eInf">, error: number): { value: number } | { reason: string } {
   const floor = law.eInf ?? 0;
   if (!(law.alpha < 0)) return { reason: "the law does not fall with compute (α ≥ 0)" };
-  if (error <= floor) return { reason: law.eInf === null ? "error is 0" : `error at or below the law's floor E∞ = ${(floor * 100).toFixed(2)}%` };
+  if (error <= floor) return { reason: law.eInf === null ? "error is 0" : `error at or below the law's floor E∞ = ${formatPct(floor)}` };
   const value = Math.exp(Math.log((error - floor) / law.A) / law.alpha);
   return Number.isFinite(value) && value > 0 ? { value } : { reason: "beyond the range a number can hold" };
 }

@@ -20,7 +20,6 @@ export const placeQuerySchema = z.object({
   name: z.string().min(1).max(200).regex(/^[^\u0000-\u001f/\\]+$/, "must be a file name").optional(),
   format,
 });
-export type PlaceQuery = z.infer<typeof placeQuerySchema>;
 
 /** Query of the laws and zoo routes. */
 export const lawsQuerySchema = z.object({

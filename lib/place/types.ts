@@ -1,5 +1,3 @@
-import type { Metric } from "../domain/metrics";
-
 /** Formats the readers understand (see README "Place your own models"). */
 export const PLACE_FORMATS = ["clip-benchmark-json", "clip-benchmark-csv", "datacomp-jsonl", "zeroshot-csv", "openclip-table"] as const;
 export type PlaceFormat = (typeof PLACE_FORMATS)[number];
@@ -55,6 +53,3 @@ export interface ReadResult {
   models: ModelResults[];
   issues: PlaceIssue[];
 }
-
-/** A metric key: ours (zeroshot_results.csv columns) or any other key a file carries. */
-export type MetricKey = Metric | string;

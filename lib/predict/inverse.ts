@@ -1,4 +1,5 @@
 import { drawInterval, type Interval, type Law } from "./law";
+import { formatAlpha, formatNum } from "../format";
 
 /**
  * Compute C (GMACs) at which E∞ + A·C^α reaches target error E: C = ((E − E∞)/A)^(1/α).
@@ -6,8 +7,8 @@ import { drawInterval, type Interval, type Law } from "./law";
  */
 export function computeForError(law: Pick<Law, "alpha" | "log10A" | "eInf">, target: number): { compute: number; reason: null } | { compute: null; reason: string } {
   const eInf = law.eInf ?? 0;
-  if (!(law.alpha < 0)) return { compute: null, reason: `the law does not fall with compute (α = ${law.alpha.toPrecision(3)})` };
-  if (!(target > eInf)) return { compute: null, reason: `the target ${target} is at or below the law's floor E∞ = ${eInf.toPrecision(3)}` };
+  if (!(law.alpha < 0)) return { compute: null, reason: `the law does not fall with compute (α = ${formatAlpha(law.alpha)})` };
+  if (!(target > eInf)) return { compute: null, reason: `the target ${target} is at or below the law's floor E∞ = ${formatNum(eInf)}` };
   const log10C = (Math.log10(target - eInf) - law.log10A) / law.alpha;
   const compute = 10 ** log10C;
   if (!Number.isFinite(compute) || compute <= 0) return { compute: null, reason: "the compute overflows" };

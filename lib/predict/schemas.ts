@@ -30,11 +30,9 @@ const budgetShape = {
 
 /** /api/v1/predictions: the paper's table (`table=paper`) for one of the notebook's two tasks. */
 export const predictionsQuerySchema = z.object({ table: z.enum(["paper"]).default("paper"), task: z.enum(PAPER_TASKS).default("imagenet1k"), format });
-export type PredictionsQuery = z.infer<typeof predictionsQuerySchema>;
 
 /** /api/v1/predict: tasks (or `all`), group, method, a budget (compute | arch + samples_seen) and/or target_error. */
 export const predictQuerySchema = z.object({ task: list(token), ...budgetShape, format });
-export type PredictQuery = z.infer<typeof predictQuerySchema>;
 
 const holdout = z.string().regex(NUMBER, "must be a number between 0.1 and 0.5").transform(Number)
   .pipe(z.number().min(HOLDOUT_MIN, `must be at least ${HOLDOUT_MIN}`).max(HOLDOUT_MAX, `must be at most ${HOLDOUT_MAX}`));
@@ -45,7 +43,6 @@ export const backtestQuerySchema = z.object({
   task: list(token), group: list(z.enum(FIT_GROUPS)), method: list(fitMethod),
   holdout: holdout.default(HOLDOUT_DEFAULT), table: z.enum(["rows", "summary", "leaderboard"]).default("rows"), format,
 });
-export type BacktestQuery = z.infer<typeof backtestQuerySchema>;
 
 /** /predict view state (and its .csv/.json twins): the chart task, the budget and the table's sort. */
 export const predictViewSchema = z.object({

@@ -17,7 +17,7 @@ const spec = zeroshotResultsFile;
 /** The same spec with every quick check leaving the cell to zod. */
 const zodOnly: FileSpec<ZeroshotResult> = { ...spec, cells: spec.cells.map((c) => ({ ...c, quick: () => ASK_ZOD })) };
 
-/** csv-parse alone (lib/csv's strict path, which takes over from papaparse at a quote) for every line. */
+/** csv-parse alone (lib/csv's strict path, which takes over at the first quote) for every line. */
 function csvParseReader(s: FileSpec<ZeroshotResult>): Reader {
   return (onRow) => {
     const issues = new IssueCollector();
@@ -55,7 +55,7 @@ async function legacyReader(): Promise<Reader | null> {
 /** [name, reader] pairs, the shipped reader first. */
 export async function readers(): Promise<[string, Reader][]> {
   const list: [string, Reader][] = [
-    ["lib/csv: papaparse fast mode + quick checks, zod on misses", (onRow) => createCsvReader(spec.name, spec, onRow)],
+    ["lib/csv: quote-free lines split on commas, csv-parse from the first quote; quick checks, zod on misses", (onRow) => createCsvReader(spec.name, spec, onRow)],
     ["lib/csv with zod on every cell", (onRow) => createCsvReader(zodOnly.name, zodOnly, onRow)],
     ["csv-parse alone + quick checks, zod on misses", csvParseReader(spec)],
     ["csv-parse alone + zod on every cell", csvParseReader(zodOnly)],

@@ -4,8 +4,8 @@
  *     atomic write), K runs, median; (b) N synthetic evaluation rows (default 1,000,000) through
  *     the streaming path: read → UTF-8 → parse → validate → insert → index, rows/s and peak RSS,
  *     K runs (`--synthetic-runs`, default 3) of each reader, interleaved, medians of wall and CPU time
- *     (`--readers a,b` picks some). Readers: lib/csv as shipped (papaparse's fast mode for quote-free
- *     lines, quick cell checks with zod on their misses), lib/csv with zod on every cell, csv-parse
+ *     (`--readers a,b` picks some). Readers: lib/csv as shipped (quote-free lines split on commas,
+ *     csv-parse from the first quote; quick cell checks with zod on their misses), lib/csv with zod on every cell, csv-parse
  *     alone (lib/csv's strict path) with zod on every cell, and, only while it is in the tree, the
  *     hand-written parser lib/csv replaced (scripts/bench/legacy-csv, restored for a same-run figure).
  * Synthetic rows are generated here (made-up values), never copied from upstream.

@@ -3,38 +3,66 @@ import zlib from "node:zlib";
 import { launchBrowser } from "../../tests/support/browser";
 
 /**
- * In the page: change the task select; resolve when the new task's points are in the DOM and the
- * frame holding them has been painted: the first requestAnimationFrame after the change runs just
- * before that frame's paint, and a task queued from it runs after the paint. Times are
- * performance.now() differences from the change event. A string, not a function: tsx's name helpers
- * (`__name`) do not exist in the page.
+ * In the page: change the task select; resolve with the time from the change event to the paint of
+ * the new chart, finished. recharts 3 lays a data change out over several commits (its store tells
+ * the chart about new axes and series on the next animation frame), so counting the new task's
+ * points is not enough in general. Instead, after every change inside the chart, what it draws (its
+ * title, SVG and legend, as HTML) is recorded with the paint that follows (the first
+ * requestAnimationFrame after a DOM change runs just before that frame's paint, and a message
+ * posted from it arrives after the paint). Once the new task's points are all there and the chart has not
+ * changed for `quiet` ms, the switch ends at the paint after the last change to the drawing;
+ * changes that leave it as it was (recharts moving a layer out and back in) do not count. `first`
+ * is the paint after the first change. Times are performance.now() differences from the change
+ * event. A string, not a function: tsx's name helpers (`__name`) do not exist in the page.
  */
-const SWITCH_IN_PAGE = `({ task, count }) => {
+const SWITCH_IN_PAGE = `({ task, count, quiet }) => {
   const sel = document.querySelector("select[name=task]");
   const done = () => document.querySelector(".explore-chart")?.dataset.task === task
     && !document.querySelector(".explore-stale") && document.querySelectorAll(".recharts-scatter-symbol").length === count;
+  const drawing = () => ["h2.explore-title", ".explore-chart .scaling-figure", ".explore-chart .scaling-legend"]
+    .map((s) => document.querySelector(s)?.outerHTML ?? "").join("");
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const finish = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-    if (done()) return finish();
+    const records = [];
     const mo = new MutationObserver(() => {
-      if (done()) { mo.disconnect(); finish(); }
+      const r = { at: performance.now(), html: drawing(), paint: -1 };
+      if (records.length && records[records.length - 1].html === r.html) return;
+      records.push(r);
+      requestAnimationFrame(() => {
+        // A message posted from the frame's callbacks is delivered after its paint, and before any
+        // work the page itself queues after that paint (a timer would run after the page's own).
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { r.paint = performance.now(); ch.port1.close(); };
+        ch.port2.postMessage(0);
+      });
     });
-    mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    mo.observe(document.querySelector(".explore-chart"), { subtree: true, childList: true, attributes: true, characterData: true });
+    const check = () => {
+      const last = records[records.length - 1];
+      if (done() && last && last.paint >= 0 && performance.now() - last.at >= quiet) {
+        mo.disconnect();
+        resolve({ settled: last.paint - t0, first: records[0].paint - t0 });
+      } else setTimeout(check, 20);
+    };
     // The native setter, so React's change tracking sees a user-like change.
     Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value").set.call(sel, task);
     sel.dispatchEvent(new Event("change", { bubbles: true }));
+    setTimeout(check, 20);
   });
 }`;
+
+/** How long the chart must stay unchanged before a switch counts as finished. */
+const QUIET_MS = 300;
 
 export interface Prefetch { kb: number; ms: number }
 
 /**
  * `switches` task switches in one page (each to the next task, round the list), after a warm-up of
- * two. With `serverOnly` the page's background prefetch of all tasks is blocked, so every switch
+ * two; `cpu` is the page's main-thread CPU time over each switch and its quiet wait (all the work a
+ * switch causes, the fit panels below the chart included). With `serverOnly` the page's background prefetch of all tasks is blocked, so every switch
  * waits for the server.
  */
-export async function taskSwitches(url: string, tasks: string[], counts: Map<string, number>, switches: number, serverOnly: boolean): Promise<{ times: number[]; prefetch: Prefetch | null }> {
+export async function taskSwitches(url: string, tasks: string[], counts: Map<string, number>, switches: number, serverOnly: boolean): Promise<{ times: number[]; first: number[]; cpu: number[]; prefetch: Prefetch | null }> {
   const ctx = await launchBrowser();
   try {
     const page = await ctx.newPage();
@@ -47,13 +75,25 @@ export async function taskSwitches(url: string, tasks: string[], counts: Map<str
       if (es.length < 2) return null;
       return { kb: es.reduce((s, e) => s + e.transferSize, 0) / 1024, ms: Math.max(...es.map((e) => e.responseEnd)) - Math.min(...es.map((e) => e.startTime)) };
     })()`)) as Prefetch | null);
+    // The page's main-thread CPU time (Chromium's ThreadTime metric): a figure a busy machine
+    // stretches much less than wall time, for comparing builds measured under load.
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const threadMs = async () => 1000 * ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime")?.value ?? NaN);
     const times: number[] = [];
+    const first: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i < switches + 2; i++) {
       const task = tasks[(i + 1) % tasks.length]!;
-      const t = (await page.evaluate(`(${SWITCH_IN_PAGE})(${JSON.stringify({ task, count: counts.get(task) })})`)) as number;
-      if (i >= 2) times.push(t); // the first two switches warm the client router and chunks
+      const before = await threadMs();
+      const t = (await page.evaluate(`(${SWITCH_IN_PAGE})(${JSON.stringify({ task, count: counts.get(task), quiet: QUIET_MS })})`)) as { settled: number; first: number };
+      const used = (await threadMs()) - before;
+      if (i < 2) continue; // the first two switches warm the client router and chunks
+      times.push(t.settled);
+      first.push(t.first);
+      cpu.push(used);
     }
-    return { times, prefetch };
+    return { times, first, cpu, prefetch };
   } finally {
     await ctx.close();
   }

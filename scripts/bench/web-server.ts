@@ -52,3 +52,18 @@ export async function coldExplore(base: string, dbPath: string, tasks: string[],
   }
   return times;
 }
+
+/**
+ * A page the page cache does not hold yet (a task and architecture filter nothing asked before, so
+ * the warmer has not rendered it either): what a miss costs, render and store included.
+ */
+export async function missExplore(base: string, tasks: string[], reps: number): Promise<number[]> {
+  const archs = ["ViT-B-32", "ViT-B-16", "ViT-L-14"];
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t = await timedGet(base, `/explore?task=${encodeURIComponent(tasks[(i * 5) % tasks.length]!)}&arch=${archs[i % archs.length]}`);
+    if (t.status !== 200) throw new Error(`miss /explore: HTTP ${t.status}`);
+    times.push(t.ms);
+  }
+  return times;
+}

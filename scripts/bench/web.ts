@@ -10,14 +10,16 @@
  *   (c) task switches in headless Chromium with the data prefetched: median ≤ 16 ms, p95 ≤ 33 ms;
  *   (d) /explore's JavaScript, gzip: ≤ 200 kB.
  * Options: --rounds N (default 20), --switches N (default 41), --cold N (default 5), --write;
- * --switch-only runs (c) and (d) alone (no notebook, no server timings; not written to BENCHMARKS.md).
+ * --switch-only runs (c) and (d) alone (no notebook, no server timings; not written to BENCHMARKS.md);
+ * with --baseline DIR it measures the build in DIR too, in turns with this one, in the same run.
  */
 import os from "node:os";
 import { DIST_DIR, benchJson, ensureBuild, startBenchServer } from "./bench-server";
 import { median, percentile, writeSection } from "./report";
 import { ensureNotebookDeps, runNotebook } from "./web-notebook";
-import { coldExplore, repeated, type RouteTiming } from "./web-server";
-import { shippedJs, taskSwitches } from "./web-browser";
+import { coldExplore, missExplore, repeated, type RouteTiming } from "./web-server";
+import { shippedJs, taskSwitches, type ShippedJs } from "./web-browser";
+import { startServer } from "../../tests/support/server";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,23 +48,50 @@ async function taskCounts(url: string): Promise<{ counts: Map<string, number>; t
   return { counts, tasks: [...counts.keys()].sort() };
 }
 
-/** (c) and (d) alone, for work on the client: the figures with the machine's load average. */
+/** One build's client figures: task switches (settled and first change) and its JavaScript. */
+async function clientFigures(url: string, tasks: string[], counts: Map<string, number>, switches: number, js?: ShippedJs) {
+  const sw = await taskSwitches(url, tasks, counts, switches, false);
+  return { times: sw.times, first: sw.first, cpu: sw.cpu, js: js ?? (await shippedJs(url)) };
+}
+
+function clientLines(name: string, f: Awaited<ReturnType<typeof clientFigures>>): string[] {
+  const [m, p95] = [median(f.times), percentile(f.times, 95)];
+  return [
+    `${name}(c) task switch until the new chart is painted and settled, data prefetched, ${f.times.length} switches: median ${ms(m)}, p95 ${ms(p95)}, max ${ms(Math.max(...f.times))}` +
+      ` (goal median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${m <= GOAL.switchMedian && p95 <= GOAL.switchP95 ? "yes" : "NO"}); its first change painted: median ${ms(median(f.first))}; main-thread CPU per switch: median ${ms(median(f.cpu))}`,
+    `${name}(d) /explore JavaScript: ${f.js.files} scripts, ${f.js.gzipKb.toFixed(1)} kB gzip (goal ≤ ${GOAL.jsKb} kB: ${f.js.gzipKb <= GOAL.jsKb ? "yes" : "NO"}); later on demand ${f.js.lazyGzipKb.toFixed(1)} kB`,
+  ];
+}
+
+/**
+ * (c) and (d) alone, for work on the client: the figures with the machine's load average. With
+ * `--baseline DIR` (another build, e.g. main's), a second server runs that build on the same
+ * database and the two are measured in turns (a quarter of the switches each, four times), so both
+ * see the same load.
+ */
 async function switchOnly() {
   console.log(ensureBuild(process.argv.includes("--rebuild")).note);
+  const i = process.argv.indexOf("--baseline");
+  const baselineDir = i > 0 ? process.argv[i + 1] : undefined;
   const server = await startBenchServer();
+  const base = baselineDir ? await startServer(server.dbPath, undefined, { NEXT_DIST_DIR: baselineDir }) : undefined;
   try {
     const { counts, tasks } = await taskCounts(server.url);
     const before = os.loadavg();
-    const sw = await taskSwitches(server.url, tasks, counts, SWITCHES, false);
-    const js = await shippedJs(server.url);
-    const [m, p95] = [median(sw.times), percentile(sw.times, 95)];
+    const turns = base ? 4 : 1;
+    const runs: [string, string][] = Array.from({ length: turns }, () => (base ? [["", server.url], ["baseline ", base.url]] as [string, string][] : [["", server.url]] as [string, string][])).flat();
+    const figures = new Map<string, Awaited<ReturnType<typeof clientFigures>>>();
+    for (const [name, url] of runs) {
+      const had = figures.get(name);
+      const f = await clientFigures(url, tasks, counts, Math.ceil(SWITCHES / turns), had?.js);
+      figures.set(name, had ? { times: [...had.times, ...f.times], first: [...had.first, ...f.first], cpu: [...had.cpu, ...f.cpu], js: f.js } : f);
+    }
     console.log([
-      `(c) task switch until painted, data prefetched, ${sw.times.length} switches: median ${ms(m)}, p95 ${ms(p95)}, max ${ms(Math.max(...sw.times))}` +
-        ` (goal median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${m <= GOAL.switchMedian && p95 <= GOAL.switchP95 ? "yes" : "NO"})`,
-      `(d) /explore JavaScript: ${js.files} scripts, ${js.gzipKb.toFixed(1)} kB gzip (goal ≤ ${GOAL.jsKb} kB: ${js.gzipKb <= GOAL.jsKb ? "yes" : "NO"}); later on demand ${js.lazyGzipKb.toFixed(1)} kB`,
+      ...[...figures].flatMap(([name, f]) => clientLines(name ? `${name}(${baselineDir}) ` : base ? `this build (${DIST_DIR}) ` : "", f)),
       `machine: nproc ${os.cpus().length}, load average ${before.map((l) => l.toFixed(1)).join(" / ")} before, ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} after`,
     ].join("\n"));
   } finally {
+    await base?.stop();
     await server.stop();
   }
 }
@@ -79,6 +108,7 @@ async function main() {
     const timings: RouteTiming[] = [await repeated(server.url, `/explore (all ${tasks.length} tasks)`, "html", tasks.map((t) => `/explore?task=${encodeURIComponent(t)}`), Math.max(1, Math.round(ROUNDS / 4)))];
     for (const v of VIEWS) timings.push(await repeated(server.url, v, "html", [v], ROUNDS));
     for (const d of [...DATA, `/api/oembed?url=${encodeURIComponent(`${server.url}/explore?task=imagenet1k`)}`]) timings.push(await repeated(server.url, d, "data", [d], ROUNDS));
+    const miss = await missExplore(server.url, tasks, Math.max(COLD, 9));
     const cold = await coldExplore(server.url, server.dbPath, tasks, COLD);
     const sw = await taskSwitches(server.url, tasks, counts, SWITCHES, false);
     const swServer = await taskSwitches(server.url, tasks, counts, Math.min(SWITCHES, 20), true);
@@ -95,7 +125,10 @@ async function main() {
       [`notebook update() per task (pandas filter, fits, matplotlib SVG; ../shared/anchors/notebook_update.py, ${nb.n} tasks, two runs)`, `${ms(notebook)} (runs: ${ms(nb.median_ms)}, ${ms(nb2.median_ms)}; p90 ${ms(Math.max(nb.p90_ms, nb2.p90_ms))})`, "1×", ""],
       ...timings.map((t) => [`(a) repeated ${t.kind === "html" ? "view" : "data"}: GET ${t.name.replace(/\|/g, "\\|")} (n=${t.n})`, `${ms(t.median)} (p95 ${ms(t.p95)})`, x(ratio(t.median)), `≥ ${goalOf(t)}×: ${ratio(t.median) >= goalOf(t) ? "yes" : "NO"}`]),
       [`(b) cold: first /explore after an ingest (${cold.length} ingests)`, `${ms(coldMedian)} (max ${ms(Math.max(...cold))})`, x(ratio(coldMedian)), `≥ ${GOAL.cold}×: ${ratio(coldMedian) >= GOAL.cold ? "yes" : "NO"}`],
-      [`(c) browser: task switch until painted, data prefetched, ${sw.times.length} switches`, `${ms(swMedian)} (p95 ${ms(swP95)})`, "", `median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${swMedian <= GOAL.switchMedian && swP95 <= GOAL.switchP95 ? "yes" : "NO"}`],
+      [`&nbsp;&nbsp;a page not in the cache yet (render and store; a task and arch filter nobody asked before), ${miss.length} pages`, `${ms(median(miss))} (max ${ms(Math.max(...miss))})`, x(ratio(median(miss))), ""],
+      [`(c) browser: task switch until the new chart is painted and settled, data prefetched, ${sw.times.length} switches`, `${ms(swMedian)} (p95 ${ms(swP95)})`, "", `median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${swMedian <= GOAL.switchMedian && swP95 <= GOAL.switchP95 ? "yes" : "NO"}`],
+      [`&nbsp;&nbsp;the same switches until their first change is painted`, `${ms(median(sw.first))} (p95 ${ms(percentile(sw.first, 95))})`, "", ""],
+      [`&nbsp;&nbsp;the page's main-thread CPU time per switch (the fit panels below the chart included)`, `${ms(median(sw.cpu))} (p95 ${ms(percentile(sw.cpu, 95))})`, "", ""],
       [`&nbsp;&nbsp;the same with the prefetch blocked (every switch waits for the server), ${swServer.times.length} switches`, `${ms(median(swServer.times))} (p95 ${ms(percentile(swServer.times, 95))})`, "", ""],
       [`&nbsp;&nbsp;the prefetch: /api/v1/evals + /api/v1/fits after first paint`, sw.prefetch ? `${sw.prefetch.kb.toFixed(0)} kB in ${ms(sw.prefetch.ms)}` : "not observed", "", ""],
       [`(d) JavaScript the /explore HTML loads: ${js.files} scripts, gzip (${js.legacy} nomodule polyfill not counted)`, `${js.gzipKb.toFixed(1)} kB (${js.rawKb.toFixed(0)} kB raw)`, "", `≤ ${GOAL.jsKb} kB: ${js.gzipKb <= GOAL.jsKb ? "yes" : "NO"}`],

@@ -5,7 +5,7 @@ import { LawChart } from "@/components/charts/law-chart";
 import { ErrorBox } from "@/components/ui/error-box";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { getDb } from "@/db/client";
-import { facetsOf } from "@/db/queries/api";
+import { facetsOf } from "@/db/queries/evaluations";
 import { backtestViewErrors, getBacktestView } from "@/db/services/backtest-view";
 import { GROUP_LABELS } from "@/lib/domain/groups";
 import { taskLabel } from "@/lib/domain/tasks";

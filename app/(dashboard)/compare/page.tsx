@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
-import { getCompareData } from "@/db/queries/compare";
+import { getCompareData } from "@/db/services/compare";
 import { GROUP_LABELS } from "@/lib/domain/groups";
 import { AppError } from "@/lib/errors";
 import { toSearchParams } from "@/lib/url-state/params";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { oembedMetadata } from "@/app/_server/oembed-metadata";
 import { getDb } from "@/db/client";
-import { facetsOf } from "@/db/queries/api";
-import { getExploreFits, getExploreRows, taskMetricsOf } from "@/db/queries/explore";
+import { getExploreFits, getExploreOptions, getTaskEvaluations } from "@/db/queries/explore";
 import { exploreTitle } from "@/lib/explore/axes";
 import { groupTasks, orderFacets } from "@/lib/explore/options";
+import { toExploreRow } from "@/lib/explore/rows";
 import { validateAgainstData } from "@/lib/explore/validate";
 import { parseExploreState } from "@/lib/url-state/explore";
 import { toSearchParams } from "@/lib/url-state/params";
@@ -33,12 +33,11 @@ export default async function ExplorePage({ searchParams }: Props) {
   const parsed = parseExploreState(toSearchParams(await searchParams));
   if (!parsed.ok) return <BadParams errors={parsed.errors} />;
   const db = getDb();
-  const facets = facetsOf(db); // cached per database handle
-  const taskMetrics = taskMetricsOf(db); // cached per database handle
+  const { facets, taskMetrics } = getExploreOptions(db);
   const errors = validateAgainstData(parsed.state, facets, taskMetrics);
   if (errors.length) return <BadParams errors={errors} />;
   const { task } = parsed.state;
-  const data = { task, rows: getExploreRows(db, task), fits: getExploreFits(db, task) };
+  const data = { task, rows: getTaskEvaluations(db, task).map(toExploreRow), fits: getExploreFits(db, task) };
   const options = { taskGroups: groupTasks(facets.task), ...orderFacets(facets), taskMetrics };
   return (
     <div className="explore-page">

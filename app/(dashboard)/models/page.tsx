@@ -3,7 +3,9 @@ import Link from "next/link";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
-import { listModelTableRows, listTaskScores } from "@/db/queries/model-page";
+import { getModelsTable } from "@/db/queries/model-page";
+import { scoresByModel } from "@/lib/models/results";
+import { toModelTableRows } from "@/lib/models/table";
 import { facetsOf, unknownFilterValues } from "@/lib/models/facets";
 import { modelsQuery, parseModelsState } from "@/lib/url-state/models";
 import { toSearchParams } from "@/lib/url-state/params";
@@ -17,8 +19,9 @@ export const metadata: Metadata = { title: "Models" };
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = parseModelsState(toSearchParams(await searchParams));
   const db = getDb();
-  const scores = listTaskScores(db);
-  const rows = listModelTableRows(db).map((r) => ({ ...r, scores: scores.byModel.get(r.id) ?? {} }));
+  const read = getModelsTable(db);
+  const scores = scoresByModel(read.scores);
+  const rows = toModelTableRows(read.models, read.scores).map((r) => ({ ...r, scores: scores.byModel.get(r.id) ?? {} }));
   const facets = facetsOf(rows);
   const errors = parsed.ok ? unknownFilterValues(parsed.state, facets) : parsed.errors;
   if (parsed.ok && parsed.state.task && !scores.tasks.includes(parsed.state.task)) {

@@ -5,12 +5,12 @@ import { LawChart } from "@/components/charts/law-chart";
 import { ErrorBox } from "@/components/ui/error-box";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { getDb } from "@/db/client";
-import { facetsOf } from "@/db/queries/api";
+import { facetsOf } from "@/db/queries/evaluations";
 import { archGmacs } from "@/db/services/predict";
 import { getPredictView, predictViewErrors } from "@/db/services/predict-view";
 import { GROUP_LABELS } from "@/lib/domain/groups";
 import { taskLabel } from "@/lib/domain/tasks";
-import { formatPct, formatSci } from "@/lib/format";
+import { formatFixed, formatPct, formatPercent, formatSci } from "@/lib/format";
 import type { PredictViewState } from "@/lib/predict/schemas";
 import { parsePredictView, predictQuery } from "@/lib/predict/view-state";
 import { toSearchParams } from "@/lib/url-state/params";
@@ -73,9 +73,9 @@ async function PredictBody({ state, raw }: { state: PredictViewState; raw: URLSe
         <h2 id="budget-title">{taskLabel(state.task)} — {GROUP_LABELS[state.group]}{d.budgetLabel && `, ${d.budgetLabel}`}{d.defaultedBudget && <span className="muted"> (default budget)</span>}</h2>
         {r && r.status === "ok" && r.pred_error !== null && (
           <p className="predict-answer" data-pred-error={r.pred_error}>
-            Predicted error <strong>{formatPct(r.pred_error, 1)}</strong> (accuracy {r.pred_acc_pct!.toFixed(1)}%),{" "}
+            Predicted error <strong>{formatPct(r.pred_error, 1)}</strong> (accuracy {formatPercent(r.pred_acc_pct, 1)}),{" "}
             {r.pred_interval ? <>95% interval {formatPct(r.pred_interval[0], 1)} – {formatPct(r.pred_interval[1], 1)}</> : <span>{r.interval_reason}</span>}
-            {" at "}{formatSci(r.compute!)} GMACs; {r.position === "inside" ? "inside the fitted compute range." : `${r.decades_beyond!.toFixed(2)} decades ${r.position} the fitted range (${formatSci(r.fit_x_min!)} – ${formatSci(r.fit_x_max!)}): an extrapolation.`}
+            {" at "}{formatSci(r.compute!)} GMACs; {r.position === "inside" ? "inside the fitted compute range." : `${formatFixed(r.decades_beyond, 2)} decades ${r.position} the fitted range (${formatSci(r.fit_x_min!)} – ${formatSci(r.fit_x_max!)}): an extrapolation.`}
           </p>
         )}
         {r && r.target_error !== null && (

@@ -4,18 +4,18 @@ import { AtlasLegend } from "@/components/charts/atlas-legend";
 import { PlaceLayerControls } from "@/components/place/place-layer";
 import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
-import { listAtlasPanels } from "@/db/queries/atlas";
+import { getAtlasRows } from "@/db/queries/atlas";
 import { logDomain } from "@/lib/chart/log-ticks";
 import { panelLogRange, panelYDomain, sharedSpan } from "@/lib/atlas/y-scale";
 import { shortModelName } from "@/lib/models/format";
-import { listModels } from "@/db/queries/models";
 import { toSearchParams } from "@/lib/url-state/params";
 import { CATEGORY_SLUGS, parseTasksState, tasksQuery } from "@/lib/url-state/tasks";
-import { shownPanels } from "@/lib/atlas/panels";
+import { buildAtlasPanels, shownPanels } from "@/lib/atlas/panels";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { AtlasCard } from "./_components/atlas-card";
 import { AtlasControls } from "./_components/atlas-controls";
 import "./tasks.css";
+import { formatFixed } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Task atlas" };
@@ -39,8 +39,9 @@ export default async function TasksPage({ searchParams }: Props) {
   }
   const state = parsed.state;
   const db = getDb();
-  const names = new Map(listModels(db).map((m) => [m.id, shortModelName(m)]));
-  const all = listAtlasPanels(db, state.method).map((p) => ({ ...p, points: p.points.map((pt) => ({ ...pt, name: `${names.get(pt.model) ?? pt.model} (${pt.model})` })) }));
+  const read = getAtlasRows(db);
+  const names = new Map(read.models.map((m) => [m.id, shortModelName(m)]));
+  const all = buildAtlasPanels(read.evals, read.fits, state.method).map((p) => ({ ...p, points: p.points.map((pt) => ({ ...pt, name: `${names.get(pt.model) ?? pt.model} (${pt.model})` })) }));
   const category = state.category ? CATEGORY_SLUGS[state.category] : undefined;
   const sorted = shownPanels(all, state);
   // One y scale per pixel: every panel spans the decades of the widest one (over all tasks, so a filter does not rescale).
@@ -55,7 +56,7 @@ export default async function TasksPage({ searchParams }: Props) {
       <p className="muted">
         How error scales with compute on each of the {all.length} zero-shot tasks, with the power law E = A·C<sup>α</sup> of OpenCLIP (LAION, pooled)
         and OpenAI CLIP (WIT) fitted by the <strong>{state.method}</strong> method; α to two significant digits with its 95% bootstrap interval (none below 5 fitted points).
-        Every panel&apos;s error axis spans the same {span.toFixed(1)} decades and stops at 100%, so slopes compare by eye. &quot;Does not scale&quot;: α ≥ 0 or
+        Every panel&apos;s error axis spans the same {formatFixed(span, 1)} decades and stops at 100%, so slopes compare by eye. &quot;Does not scale&quot;: α ≥ 0 or
         α&apos;s interval includes 0. Hover a point for its model; open a panel to explore the task.
       </p>
       <AtlasControls />

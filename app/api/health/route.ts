@@ -1,3 +1,4 @@
+import { cacheStats } from "@/db/cache/store";
 import { getDb } from "@/db/client";
 import { getProvenance } from "@/db/queries/provenance";
 import { cpuPoolStats } from "@/db/services/cpu-pool";
@@ -31,6 +32,8 @@ export function GET() {
       process: proc,
       // The CPU pool (null until a chart, fit or comparison started it): completed tasks count work done off the request thread.
       cpu_pool: cpuPoolStats(),
+      // The data-version cache (db/cache/store.ts): entries, bytes of its budget, hits and misses since start.
+      cache: cacheStats(),
     });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `Database unreadable: ${reason(e)}. Run \`npm run ingest\` to rebuild it.`;

@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { archLabel } from "@/lib/domain/arch";
 import { taskLabel } from "@/lib/domain/tasks";
-import { formatPct, formatSci } from "@/lib/format";
+import { formatFixed, formatPct, formatSci } from "@/lib/format";
 import type { BacktestRow } from "@/lib/backtest/score";
 import type { BacktestSummary, LeaderboardRow } from "@/lib/backtest/summary";
 import { SortHeader } from "../../predict/_components/sort-header";
 
-const rel = (v: number | null) => (v === null ? "–" : `${(100 * v).toFixed(1)}%`);
-const pp = (v: number | null) => (v === null ? "–" : v.toFixed(2));
 const cov = (k: number, n: number) => (n ? `${k}/${n}` : "no interval");
 
 /** Per method across tasks: median relative error, share of tasks best, pooled coverage. */
@@ -22,7 +20,7 @@ export function Leaderboard({ rows }: { rows: LeaderboardRow[] }) {
             <tr key={r.method} data-method={r.method}>
               <th scope="row">{r.method}</th>
               <td className="num">{r.n_tasks}</td>
-              <td className="num">{rel(r.median_rel_error)}</td>
+              <td className="num">{formatPct(r.median_rel_error, 1)}</td>
               <td className="num">{r.best_share === null ? "–" : `${r.n_best} tasks (${formatPct(r.best_share, 0)})`}</td>
               <td className="num">{r.coverage === null ? "no interval" : `${r.n_covered}/${r.n_with_interval} (${formatPct(r.coverage, 0)})`}</td>
             </tr>
@@ -58,10 +56,10 @@ export function SummaryTable({ rows, sort, dir, href, taskHref }: { rows: Backte
               <td className="num">{r.n_budgets}</td>
               {r.mae_pp === null ? <td colSpan={4} className="muted">{r.reason ?? "not scored"}</td> : (
                 <>
-                  <td className="num">{pp(r.mae_pp)}</td>
-                  <td className="num">{rel(r.mean_rel_error)}</td>
+                  <td className="num">{formatFixed(r.mae_pp, 2)}</td>
+                  <td className="num">{formatPct(r.mean_rel_error, 1)}</td>
                   <td className="num">{cov(r.n_covered, r.n_with_interval)}</td>
-                  <td className="num">{r.max_decades_beyond === null ? "–" : r.max_decades_beyond.toFixed(2)}</td>
+                  <td className="num">{formatFixed(r.max_decades_beyond, 2)}</td>
                 </>
               )}
             </tr>
@@ -88,10 +86,10 @@ export function BudgetTable({ rows }: { rows: BacktestRow[] }) {
               <td className="num">{formatPct(r.pred_error, 1)}</td>
               <td className="num" title={r.interval_reason ?? undefined}>{r.pred_interval ? `${formatPct(r.pred_interval[0], 1)} – ${formatPct(r.pred_interval[1], 1)}` : "none"}</td>
               <td className="num">{formatPct(r.actual_error, 1)}</td>
-              <td className="num">{pp(r.abs_error_pp)}</td>
-              <td className="num">{rel(r.rel_error)}</td>
+              <td className="num">{formatFixed(r.abs_error_pp, 2)}</td>
+              <td className="num">{formatPct(r.rel_error, 1)}</td>
               <td>{r.covered === null ? "–" : r.covered ? "yes" : "no"}</td>
-              <td className="num">{r.decades_beyond === null ? "–" : r.decades_beyond.toFixed(2)}</td>
+              <td className="num">{formatFixed(r.decades_beyond, 2)}</td>
             </tr>
           ))}
         </tbody>

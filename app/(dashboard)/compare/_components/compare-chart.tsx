@@ -1,7 +1,7 @@
 import { CompareOverlay, type OverlayGroup } from "@/components/charts/compare-overlay";
 import { PlaceLayerControls, PlaceScatterLayers } from "@/components/place/place-layer";
-import type { ComparePoint } from "@/db/queries/compare";
-import { formatAlpha, formatAlphaCi, formatCoef } from "@/lib/compare/format";
+import type { ComparePoint } from "@/db/services/compare";
+import { formatAlpha, formatAlphaCi, formatCoef } from "@/lib/format";
 import type { CompareRow, GroupFit } from "@/lib/compare/rows";
 import { GROUP_COLORS } from "@/lib/chart/palette";
 import { GROUP_LABELS, type FitGroup } from "@/lib/domain/groups";
@@ -18,7 +18,7 @@ export function CompareChart({ row, points, a, b }: { row: CompareRow; points: {
       <span className="compare-swatch" style={{ background: GROUP_COLORS[g] }} aria-hidden="true" /> <strong>{g}</strong> <span className="muted">{GROUP_LABELS[g]}</span>:{" "}
       {f.ok ? (
         <>
-          <span className="formula">E = {formatCoef(f.A)}·C^{formatAlpha(f.alpha)}</span>, α = {formatAlpha(f.alpha)} {formatAlphaCi(f.alphaCi)}, n = {f.n} ({f.nFit} fitted)
+          <span className="formula">E = {formatCoef(f.A)}·C^{formatAlpha(f.alpha)}</span>, α = {formatAlpha(f.alpha)} {formatAlphaCi(f.alphaCi, 3, "")}, n = {f.n} ({f.nFit} fitted)
           {f.ciReason && <span className="muted"> — {f.ciReason}</span>}
         </>
       ) : <span className="muted">no fit ({f.reason})</span>}

@@ -1,4 +1,5 @@
 import { CORRECTION } from "@/lib/compare/significance";
+import { formatFixed } from "@/lib/format";
 
 /** How the table's derived columns are defined (so a reader can check them by hand). */
 export function CompareDefinitions({ a, b, bootstrap }: { a: string; b: string; bootstrap: { resamples: number; seed: number; ms: number; cached: number } }) {
@@ -39,7 +40,7 @@ export function CompareDefinitions({ a, b, bootstrap }: { a: string; b: string; 
           less. Said in words when C<sub>a</sub> lies more than a decade outside {a}&apos;s observed compute.
         </dd>
       </dl>
-      <p className="muted">Fits and bootstrap for all tasks: {bootstrap.ms.toFixed(0)} ms ({bootstrap.cached} of the fits came from the cache).</p>
+      <p className="muted">Fits and bootstrap for all tasks: {formatFixed(bootstrap.ms, 0)} ms ({bootstrap.cached} of the fits came from the cache).</p>
     </section>
   );
 }

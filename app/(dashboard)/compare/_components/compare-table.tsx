@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatAlpha, formatAlphaCi, formatCoef, formatCoefCi, formatLog10Compute, formatMultiplier, formatMultiplierCi, formatP } from "@/lib/compare/format";
+import { formatAlpha, formatAlphaCi, formatCoef, formatCoefCi, formatMultiplier, formatMultiplierCi, formatP, formatSci } from "@/lib/format";
 import { crossingNote, multiplierExtrapolated, multiplierNote } from "@/lib/compare/notes";
 import type { CompareRow, GroupFit } from "@/lib/compare/rows";
 import { taskLabel } from "@/lib/domain/tasks";
@@ -19,7 +19,7 @@ function AlphaCell({ f, col }: { f: GroupFit; col: string }) {
 
 function CoefCell({ f, col }: { f: GroupFit; col: string }) {
   if (!f.ok) return <td data-col={col} className="muted">–</td>;
-  return <td data-col={col}><span data-value>{formatCoef(f.A)}</span> <span className="compare-ci">{formatCoefCi(f.aCi)}</span></td>;
+  return <td data-col={col}><span data-value>{formatCoef(f.A)}</span> <span className="compare-ci">{formatCoefCi(f.aCi, "")}</span></td>;
 }
 
 /** A sortable column header: a link to the same view sorted by it (a second click reverses it). */
@@ -99,9 +99,9 @@ function crossingCell(r: CompareRow, a: string, b: string) {
   const where = r.crossing.position === "both" ? null : r.crossing.position === "one" ? `inside only one group's observed compute (${a} or ${b})` : "outside both groups' observed compute";
   return (
     <>
-      <span data-value>{formatLog10Compute(r.crossing.log10C)}</span>
+      <span data-value>{formatSci(10 ** r.crossing.log10C, 2)}</span>
       {where && <Extrapolated title={`Extrapolated: C* lies ${where}, within a decade of it.`} />}
-      <span className="compare-ci">[{formatLog10Compute(r.crossing.ci[0])}, {formatLog10Compute(r.crossing.ci[1])}]</span>
+      <span className="compare-ci">[{formatSci(10 ** r.crossing.ci[0], 2)}, {formatSci(10 ** r.crossing.ci[1], 2)}]</span>
     </>
   );
 }

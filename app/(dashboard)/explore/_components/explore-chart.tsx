@@ -1,14 +1,11 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useRouter } from "next/navigation";
-import { memo, useDeferredValue, useMemo, useState } from "react";
-import { ScalingLegend } from "@/components/charts/scaling-legend";
-import { PlaceLayerControls } from "@/components/place/place-layer-controls";
+import { memo, useMemo, useState } from "react";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { taskLabel } from "@/lib/domain/tasks";
 import { refitOptions } from "@/lib/api-client/refit";
-import { buildChartModel, fitsApply } from "@/lib/explore/chart-model";
+import { X_LABELS, fitsApply, fitsHiddenNote, valueName } from "@/lib/explore/axis-labels";
 import { selectFits } from "@/lib/explore/fits";
 import { effectiveMetric } from "@/lib/explore/metrics";
 import { filterSlice, isNarrowed } from "@/lib/explore/slice";
@@ -16,21 +13,24 @@ import type { ExploreData } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
 import type { FitApiRow } from "@/lib/api/rows";
 import { exploreQuery } from "@/lib/url-state/explore";
+import { useAfterPaint } from "./after-paint";
 import { FitSensitivity } from "./fit-sensitivity";
 import { ChartOptions, type ExploreTab } from "./chart-options";
 import { FitTable } from "./fit-table";
-import { PointsTable } from "./points-table";
 import { RefitStatus } from "./refit-status";
-import { useMechanics } from "./use-mechanics";
 
-// recharts (~115 kB gzip) loads on demand, after the page's own code: /explore's first JavaScript
-// stays under 200 kB, and the legend, fit table and controls do not wait for it.
-const ScalingScatter = dynamic(() => import("@/components/charts/scaling-scatter").then((m) => m.ScalingScatter), {
+// The chart tab (recharts ~115 kB gzip, the chart model with d3-scale and lib/fit, the legend's
+// d3-shape markers, the "your models" layers) loads on demand, after the page's own code: /explore's
+// first JavaScript stays under 200 kB, and the title, controls and fit table do not wait for it.
+const ExploreChartBody = dynamic(() => import("./explore-chart-body").then((m) => m.ExploreChartBody), {
   ssr: false,
   loading: () => <ChartSkeleton height={420} />,
 });
-// The "your models" layers are recharts series too: they load with the chart, not before it.
-const PlaceScatterLayers = dynamic(() => import("@/components/place/place-layer").then((m) => m.PlaceScatterLayers), { ssr: false });
+// The table tab is opened by a click, never on first paint.
+const PointsTable = dynamic(() => import("./points-table").then((m) => m.PointsTable), {
+  ssr: false,
+  loading: () => <ChartSkeleton label="Loading table…" height={420} />,
+});
 
 /**
  * The chart (or its table), its legend, the refit of a narrowed slice and the table of fits, for
@@ -38,7 +38,6 @@ const PlaceScatterLayers = dynamic(() => import("@/components/place/place-layer"
  * that leaves them alone, or the server confirming a state already drawn, must not redraw the SVG.
  */
 export const ExploreChart = memo(function ExploreChart({ state, data }: { state: ExploreState; data: ExploreData }) {
-  const router = useRouter();
   const [tab, setTab] = useState<ExploreTab>("chart");
   const [detail, setDetail] = useState(false);
   const metric = effectiveMetric(state.task, state.metric);
@@ -51,14 +50,13 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
   });
   const refitFit = wantRefit && refit.data ? refit.data.fit : null;
   const drawn = useMemo(() => (refitFit ? [...fits, refitFit] : fits), [fits, refitFit]);
-  const model = useMemo(() => buildChartModel(rows, state.x, state.y, metric, drawn), [rows, state.x, state.y, metric, drawn]);
   const applies = fitsApply(state.x, state.y);
-  const { mechanics, notes } = useMechanics(data.rows, rows, applies ? drawn : [], metric, tab === "chart" && applies);
-  const title = `${taskLabel(state.task)}: ${model.valueName} vs ${model.xAxis.label}`;
+  const fitsHidden = fitsHiddenNote(state.x, state.y, metric, drawn.length);
+  const title = `${taskLabel(state.task)}: ${valueName(state.y, metric)} vs ${X_LABELS[state.x]}`;
   return (
     <section aria-label="Scaling chart" className="explore-chart" data-task={state.task}>
       <h2 className="explore-title">{title}</h2>
-      {model.fitsHidden && <p className="muted explore-fits-hidden" role="note">{model.fitsHidden}</p>}
+      {fitsHidden && <p className="muted explore-fits-hidden" role="note">{fitsHidden}</p>}
       {applies && state.groups.length > 0 && fits.length === 0 && (
         <p className="muted" role="note">No precomputed fits for this metric on this task; narrow the slice to get a live refit.</p>
       )}
@@ -66,20 +64,7 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
       <ChartOptions tab={tab} onTab={setTab} detail={detail} onDetail={setDetail} canDetail={applies && drawn.length > 0} />
       <div id="explore-tabpanel" role="tabpanel" aria-labelledby={`explore-tab-${tab}`}>
         {tab === "chart" ? (
-          <>
-            <ScalingScatter model={model} title={title} mechanics={mechanics} detail={detail}
-              onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)}>
-              {applies && <PlaceScatterLayers task={state.task} metric={metric} zoo />}
-            </ScalingScatter>
-            {applies && <PlaceLayerControls task={state.task} zoo />}
-            {model.points.length > 0 && <ScalingLegend points={model.points} lines={model.lines} notes={notes} />}
-            {detail && mechanics.length > 0 && (
-              <p className="muted explore-mechanics-note">
-                Hollow rings: the points each estimator fitted (binned-min: the lowest error in each of 5 equal compute bins, at the
-                bin centre). Dotted verticals: bin edges. Shaded: pointwise 95% bootstrap band of each line.
-              </p>
-            )}
-          </>
+          <ExploreChartBody state={state} all={data.rows} rows={rows} fits={drawn} metric={metric} applies={applies} detail={detail} title={title} />
         ) : (
           <PointsTable rows={rows} fits={applies ? drawn : []} metric={metric} />
         )}
@@ -92,11 +77,12 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
 const NO_FITS: readonly FitApiRow[] = [];
 
 /**
- * The table of fits and their sensitivity, a render behind the chart (useDeferredValue): their
- * backtest and sensitivity requests never hold up the new chart's paint. Busy while behind.
+ * The table of fits and their sensitivity, shown after the new chart is painted (useAfterPaint):
+ * their render and their backtest and sensitivity requests never hold up the chart's frame. Busy
+ * while behind.
  */
 const FitPanels = memo(function FitPanels({ fits }: { fits: readonly FitApiRow[] }) {
-  const shown = useDeferredValue(fits);
+  const shown = useAfterPaint(fits);
   if (shown.length === 0) return null;
   return (
     <div className="explore-fit-panels" aria-busy={shown !== fits}>

@@ -3,7 +3,7 @@ import { archLabel } from "@/lib/domain/arch";
 import { FIT_GROUPS, GROUP_LABELS } from "@/lib/domain/groups";
 import { METRIC_LABELS, type Metric } from "@/lib/domain/metrics";
 import { METHOD_LABELS } from "@/lib/domain/paper";
-import { X_LABELS } from "@/lib/explore/axes";
+import { X_LABELS } from "@/lib/explore/axis-labels";
 import { effectiveMetric, errorMetricChoices } from "@/lib/explore/metrics";
 import { toggleValue } from "@/lib/explore/slice";
 import type { ExploreOptions } from "@/lib/explore/types";

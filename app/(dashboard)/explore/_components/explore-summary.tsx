@@ -1,6 +1,6 @@
 "use client";
 import { taskLabel } from "@/lib/domain/tasks";
-import { X_LABELS } from "@/lib/explore/axes";
+import { X_LABELS } from "@/lib/explore/axis-labels";
 import type { ExploreState } from "@/lib/url-state/explore";
 
 /** One line saying what the chart shows, with the button that opens the controls' drawer (phones only; CSS). */

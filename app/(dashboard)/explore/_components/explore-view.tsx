@@ -2,15 +2,16 @@
 import { useEffect, useState } from "react";
 import { useViewState } from "@/components/hooks/use-view-state";
 import { ReportToolbar } from "@/components/report/report-toolbar";
-import { exploreTitle } from "@/lib/explore/axes";
-import { fitsApply } from "@/lib/explore/chart-model";
+import { exploreTitle } from "@/lib/explore/axis-labels";
+import { fitsApply } from "@/lib/explore/axis-labels";
 import type { ExploreData, ExploreOptions } from "@/lib/explore/types";
 import { EXPLORE_PARAMS, exploreQuery, type ExploreState } from "@/lib/url-state/explore";
 import { ExploreChart } from "./explore-chart";
 import { ExploreFilters } from "./explore-filters";
 import { ExploreSummary } from "./explore-summary";
 import { useAllTasks } from "./use-all-tasks";
-import { useWarmMechanics } from "./use-mechanics";
+import { afterPaint } from "./after-paint";
+import { useWarmMechanics } from "./use-warm-mechanics";
 
 /**
  * The URL is the state (nuqs, with the parsers the server page used). Once every task's rows and
@@ -50,11 +51,15 @@ export function ExploreView({ state, data, options }: { state: ExploreState; dat
   );
 }
 
-/** The tab's title follows shallow changes too (the server's metadata only sees the first URL). */
+/**
+ * The tab's title follows shallow changes too (the server's metadata only sees the first URL). Set
+ * after the frame that shows the change is painted: writing document.title costs the browser a few
+ * ms, which a task switch should not wait for.
+ */
 function useTabTitle(title: string) {
-  useEffect(() => {
+  useEffect(() => afterPaint(() => {
     const sep = document.title.lastIndexOf(" · ");
     const next = sep > 0 ? `${title}${document.title.slice(sep)}` : title;
     if (document.title !== next) document.title = next;
-  }, [title]);
+  }), [title]);
 }

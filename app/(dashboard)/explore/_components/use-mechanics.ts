@@ -1,5 +1,5 @@
 "use client";
-import { useDeferredValue, useEffect, useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import type { FitGroup } from "@/lib/domain/groups";
 import type { Metric } from "@/lib/domain/metrics";
 import { selectFits } from "@/lib/explore/fits";
@@ -59,31 +59,27 @@ export function useMechanics(all: readonly ExploreRow[], slice: readonly Explore
 }
 
 /**
- * Once every task is prefetched, re-run the drawn groups' fits of every task (primary metric) in
- * idle time, a few at a time, so a task switch finds its bands ready and draws them with the chart.
+ * Re-run the drawn groups' fits (primary metric) of every prefetched task in idle time, a few at a
+ * time, so a task switch finds its bands ready and draws them with the chart. Returns a cancel.
  */
-export function useWarmMechanics(all: ReadonlyMap<string, ExploreData> | undefined, groups: readonly FitGroup[], method: string, on: boolean) {
-  const key = groups.join(",");
-  useEffect(() => {
-    if (!all || !on) return;
-    const queue: { i: Omit<Input, "fits" | "on">; f: ExploreFit }[] = [];
-    for (const d of all.values()) {
-      const metric = effectiveMetric(d.task, undefined);
-      for (const f of selectFits(d.fits, key ? (key.split(",") as FitGroup[]) : [], metric, method)) {
-        if (f.status === "ok") queue.push({ i: { all: d.rows, slice: d.rows, metric }, f });
-      }
+export function warmMechanics(all: ReadonlyMap<string, ExploreData>, groups: readonly FitGroup[], method: string): () => void {
+  const queue: { i: Omit<Input, "fits" | "on">; f: ExploreFit }[] = [];
+  for (const d of all.values()) {
+    const metric = effectiveMetric(d.task, undefined);
+    for (const f of selectFits(d.fits, groups, metric, method)) {
+      if (f.status === "ok") queue.push({ i: { all: d.rows, slice: d.rows, metric }, f });
     }
-    const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 10 }), 50));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    let id = 0;
-    const step = (deadline: IdleDeadline) => {
-      while (queue.length && deadline.timeRemaining() > 2) {
-        const { i, f } = queue.shift()!;
-        if (!cached({ ...i, fits: [], on: true }, f)) rerun(i, f);
-      }
-      if (queue.length) id = idle(step);
-    };
-    id = idle(step);
-    return () => cancel(id);
-  }, [all, key, method, on]);
+  }
+  const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 10 }), 50));
+  const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+  let id = 0;
+  const step = (deadline: IdleDeadline) => {
+    while (queue.length && deadline.timeRemaining() > 2) {
+      const { i, f } = queue.shift()!;
+      if (!cached({ ...i, fits: [], on: true }, f)) rerun(i, f);
+    }
+    if (queue.length) id = idle(step);
+  };
+  id = idle(step);
+  return () => cancel(id);
 }

@@ -1,6 +1,7 @@
 import { archLabel } from "@/lib/domain/arch";
 import { COLLAPSE_SHARE } from "@/lib/models/collapse";
 import type { CurveSeries } from "@/lib/models/curves";
+import { formatPct } from "@/lib/format";
 
 /** Lists the collapsed checkpoints marked on the chart (top-1 below half the run's best so far). */
 export function CollapseNote({ series }: { series: CurveSeries[] }) {
@@ -12,7 +13,7 @@ export function CollapseNote({ series }: { series: CurveSeries[] }) {
       {COLLAPSE_SHARE * 100}% of the run&apos;s best earlier top-1):{" "}
       {hits.map(({ s, p }, i) => (
         <span key={`${s.model}-${p.epoch}`} title={s.model}>
-          {i > 0 && "; "}{archLabel(s.arch)} · {s.upstream} · {s.samplesSeenPretty} at epoch {p.epoch} ({(p.top1 * 100).toFixed(1)}%)
+          {i > 0 && "; "}{archLabel(s.arch)} · {s.upstream} · {s.samplesSeenPretty} at epoch {p.epoch} ({formatPct(p.top1, 1)})
         </span>
       ))}.
     </p>

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { getModelPage } from "@/db/queries/model-page";
 import { archLabel } from "@/lib/domain/arch";
 import { groupCurves } from "@/lib/models/curves";
-import { modelResults } from "@/lib/models/results";
+import { imagenetTop1, modelResults, toTaskScores } from "@/lib/models/results";
 import { ModelArchitecture } from "./_components/model-architecture";
 import { ModelCurveSection } from "./_components/model-curve-section";
 import { ModelRecipe } from "./_components/model-recipe";
@@ -40,7 +40,8 @@ export default async function ModelPage(props: Props) {
   if (!id) notFound();
   const data = getModelPage(getDb(), id);
   if (!data) notFound();
-  const { model, architecture, scores, curve, imagenetTop1 } = data;
+  const { model, architecture, curve } = data;
+  const scores = toTaskScores(data.scores);
   const total = new Set(scores.map((s) => s.model)).size;
   return (
     <article className="models-card">
@@ -54,7 +55,7 @@ export default async function ModelPage(props: Props) {
         <ModelArchitecture arch={model.arch} architecture={architecture} gmacsPerSample={model.gmacsPerSample} />
         <ModelRecipe model={model} />
       </div>
-      <ModelCurveSection origin={model.origin} curve={groupCurves(curve)[0]} imagenetTop1={imagenetTop1} />
+      <ModelCurveSection origin={model.origin} curve={groupCurves(curve)[0]} imagenetTop1={imagenetTop1(data.scores, model.id)} />
       <ModelResults groups={modelResults(model.id, scores)} total={total} />
     </article>
   );

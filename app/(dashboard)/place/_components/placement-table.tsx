@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
-import { formatNum, formatPct, formatSci } from "@/lib/format";
+import { formatNum, formatPct, formatSci, formatSigned } from "@/lib/format";
 import type { PlacementRow } from "@/lib/place/place";
 
 type Key = "model" | "task" | "error" | "law_error" | "residual" | "compute_multiplier" | "within_interval";
@@ -51,7 +51,7 @@ export function PlacementTable({ rows, caption }: { rows: PlacementRow[]; captio
               <td title={`${r.file}:${r.line} (${r.dataset}, ${r.metric})`}>{r.task}</td>
               <td>{formatPct(r.error)}</td>
               <td>{formatPct(r.law_error)}{r.law_lo !== null && <span className="muted"> [{formatPct(r.law_lo)}, {formatPct(r.law_hi)}]</span>}</td>
-              <td>{r.residual === null ? "–" : `${r.residual > 0 ? "+" : r.residual < 0 ? "−" : ""}${Math.abs(r.residual * 100).toFixed(2)} pp`}</td>
+              <td>{r.residual === null ? "–" : `${formatSigned(r.residual * 100, 2)} pp`}</td>
               <td title={r.effective_compute === null ? undefined : `effective compute ${formatSci(r.effective_compute)} GMACs`}>{r.compute_multiplier === null ? "–" : `${formatNum(r.compute_multiplier)}×`}</td>
               <td>{r.within_interval === null ? "–" : r.within_interval ? "yes" : "no"}</td>
               <td className="muted place-note-cell">{r.note ?? ""}</td>

@@ -1,11 +1,9 @@
 import Link from "next/link";
 import { LawChart } from "@/components/charts/law-chart";
 import { taskLabel } from "@/lib/domain/tasks";
-import { formatLaw, formatSci } from "@/lib/format";
+import { formatFixed, formatLaw, formatPercent, formatSci } from "@/lib/format";
 import type { LawChartModel } from "@/lib/predict/chart";
 import { PAPER_TASKS, type PaperTable } from "@/lib/predict/paper-table";
-
-const acc = (v: number | null) => (v === null ? "–" : `${v.toFixed(2)}%`);
 
 /** The paper notebook's prediction figure and table (figures.ipynb cells 6–7), for one of its two tasks. */
 export function PaperSection({ task, table, chart, href }: { task: string; table: PaperTable; chart: LawChartModel; href: (task: string) => string }) {
@@ -18,7 +16,7 @@ export function PaperSection({ task, table, chart, href }: { task: string; table
         ))}
         {" — "}binned-min law on the {table.n_models} LAION models: <span className="formula">{formatLaw(table.law.A, table.law.alpha)}</span>. Predicted accuracy = 100 − 100·A·C^α at
         C = samples seen × GMACs per sample; actual = the best LAION model of that architecture and samples seen.
-        Mean absolute error over the {table.rows.filter((r) => r.actual_acc_pct !== null).length} rows with an actual: <strong data-mae={table.mae}>{table.mae.toFixed(3)} pp</strong>.
+        Mean absolute error over the {table.rows.filter((r) => r.actual_acc_pct !== null).length} rows with an actual: <strong data-mae={table.mae}>{formatFixed(table.mae, 3)} pp</strong>.
       </p>
       <LawChart model={chart} title={`${taskLabel(task)}: the notebook's law and its predictions`} height={380} />
       <div className="table-wrap">
@@ -32,10 +30,10 @@ export function PaperSection({ task, table, chart, href }: { task: string; table
               <tr key={r.label}>
                 <th scope="row">{r.label}</th>
                 <td className="num">{formatSci(r.compute)}</td>
-                <td className="num">{acc(r.pred_acc_pct)}</td>
-                <td className="num" title={r.interval_reason ?? undefined}>{r.pred_ci ? `${r.pred_ci[0].toFixed(2)} – ${r.pred_ci[1].toFixed(2)}%` : "none"}</td>
-                <td className="num">{acc(r.actual_acc_pct)}</td>
-                <td className="num">{r.actual_acc_pct === null ? "–" : Math.abs(r.pred_acc_pct - r.actual_acc_pct).toFixed(2)}</td>
+                <td className="num">{formatPercent(r.pred_acc_pct)}</td>
+                <td className="num" title={r.interval_reason ?? undefined}>{r.pred_ci ? `${formatFixed(r.pred_ci[0], 2)} – ${formatPercent(r.pred_ci[1])}` : "none"}</td>
+                <td className="num">{formatPercent(r.actual_acc_pct)}</td>
+                <td className="num">{r.actual_acc_pct === null ? "–" : formatFixed(Math.abs(r.pred_acc_pct - r.actual_acc_pct), 2)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { taskLabel } from "@/lib/domain/tasks";
-import { formatLaw, formatPct, formatSci } from "@/lib/format";
+import { formatFixed, formatLaw, formatPct, formatPercent, formatSci } from "@/lib/format";
 import type { PlanRow } from "@/lib/predict/planner";
 import { SortHeader } from "./sort-header";
 
-const decades = (r: PlanRow) => r.position === null ? "–" : r.position === "inside" ? "inside" : `${r.decades_beyond!.toFixed(2)} ${r.position === "above" ? "above" : "below"}`;
+const decades = (r: PlanRow) => r.position === null ? "–" : r.position === "inside" ? "inside" : `${formatFixed(r.decades_beyond, 2)} ${r.position === "above" ? "above" : "below"}`;
 const ivPct = (iv: [number, number] | null) => iv ? `${formatPct(iv[0], 1)} – ${formatPct(iv[1], 1)}` : null;
 
 /** All tasks at one budget: predicted error with its 95% interval, extrapolation, and the compute for the target. */
@@ -30,10 +30,10 @@ export function PlanTable({ rows, sort, dir, href, target }: { rows: PlanRow[]; 
               <th scope="row"><Link href={`/explore?task=${encodeURIComponent(r.task)}`}>{taskLabel(r.task)}</Link></th>
               {r.status === "ok" ? (
                 <>
-                  <td className="formula">{formatLaw(r.A!, r.alpha!)}{r.e_inf ? ` + ${r.e_inf.toFixed(3)}` : ""} <span className="muted">(n={r.n})</span></td>
+                  <td className="formula">{formatLaw(r.A!, r.alpha!, r.e_inf || null)} <span className="muted">(n={r.n})</span></td>
                   <td className="num">{formatPct(r.pred_error, 1)}</td>
                   <td className="num" title={r.interval_reason ?? undefined}>{ivPct(r.pred_interval) ?? <span className="muted">none</span>}</td>
-                  <td className="num">{r.pred_acc_pct === null ? "–" : `${r.pred_acc_pct.toFixed(1)}%`}</td>
+                  <td className="num">{formatPercent(r.pred_acc_pct, 1)}</td>
                   <td className="num">{decades(r)}</td>
                   {target && <td className="num" title={r.target_reason ?? r.target_interval_reason ?? undefined}>
                     {r.target_compute === null ? <span className="muted">not reached</span> : formatSci(r.target_compute)}

@@ -1,10 +1,6 @@
-import { cachedRoute } from "@/db/cache/route";
-import { getDb } from "@/db/client";
+import { tableRoute } from "@/app/_server/table-route";
 import { getBacktest } from "@/db/services/backtest";
-import { buildMeta } from "@/db/queries/meta";
 import { resolveTasks } from "@/db/services/predict";
-import { parseQuery } from "@/lib/api/query";
-import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { BACKTEST_META } from "@/lib/backtest/meta";
 import type { FitGroup } from "@/lib/domain/groups";
 import { FIT_METHODS, type FitMethodId } from "@/lib/fit/types";
@@ -16,17 +12,12 @@ export const dynamic = "force-dynamic";
 const COLUMNS = { rows: BACKTEST_CSV_COLUMNS, summary: SUMMARY_CSV_COLUMNS, leaderboard: LEADERBOARD_CSV_COLUMNS };
 
 /** Backtest: hold out the top share of compute, fit on the rest, score the held-out budgets; summaries and a leaderboard in meta. */
-export const GET = cachedRoute(function GET(req: Request) {
-  return handle(async () => {
-    const url = new URL(req.url);
-    const q = parseQuery(url.searchParams, backtestQuerySchema);
-    const db = getDb();
-    const tasks = resolveTasks(db, q.task);
-    const groups = (q.group?.length ? [...new Set(q.group)] : ["LAION"]) as FitGroup[];
-    const methods = (q.method?.length ? [...new Set(q.method)] : [...FIT_METHODS]) as FitMethodId[];
-    const data = await getBacktest(db, { tasks, groups, methods, holdout: q.holdout });
-    const rows: object[] = q.table === "rows" ? data.rows : q.table === "summary" ? data.summaries : data.leaderboard;
-    const meta = buildMeta(db, url, rows.length, { ...BACKTEST_META, table: q.table, holdout: q.holdout, groups, methods, summary: data.summaries, leaderboard: data.leaderboard });
-    return tableResponse({ format: q.format, rows, meta, columns: COLUMNS[q.table], pick: pickCell, filename: `backtest_${q.table}`, metadataUrl: jsonTwin(url) });
-  });
+export const GET = tableRoute(backtestQuerySchema, async (q, db) => {
+  const tasks = resolveTasks(db, q.task);
+  const groups = (q.group?.length ? [...new Set(q.group)] : ["LAION"]) as FitGroup[];
+  const methods = (q.method?.length ? [...new Set(q.method)] : [...FIT_METHODS]) as FitMethodId[];
+  const data = await getBacktest(db, { tasks, groups, methods, holdout: q.holdout });
+  const rows: object[] = q.table === "rows" ? data.rows : q.table === "summary" ? data.summaries : data.leaderboard;
+  const meta = { ...BACKTEST_META, table: q.table, holdout: q.holdout, groups, methods, summary: data.summaries, leaderboard: data.leaderboard };
+  return { rows, meta, columns: COLUMNS[q.table], pick: pickCell, filename: `backtest_${q.table}` };
 });

@@ -1,12 +1,9 @@
-import { getDb } from "@/db/client";
-import { assertKnown } from "@/db/queries/api";
-import { buildMeta } from "@/db/queries/meta";
+import { tableRoute } from "@/app/_server/table-route";
+import { facetsOf } from "@/db/queries/evaluations";
 import { listModels } from "@/db/queries/models";
+import { assertKnown } from "@/lib/api/known";
 import { toModelApiRow, type ModelApiRow } from "@/lib/api/row-mappers";
-import { parseQuery } from "@/lib/api/query";
-import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { modelsQuerySchema } from "@/lib/api/schemas";
-import { cachedRoute } from "@/db/cache/route";
 
 export const dynamic = "force-dynamic";
 
@@ -16,13 +13,7 @@ const COLUMNS: (keyof ModelApiRow)[] = [
   "detailed_training_info", "checkpoint_url", "source_line",
 ];
 
-export const GET = cachedRoute(function GET(req: Request) {
-  return handle(() => {
-    const url = new URL(req.url);
-    const q = parseQuery(url.searchParams, modelsQuerySchema);
-    const db = getDb();
-    assertKnown(db, q);
-    const rows = listModels(db, q).map(toModelApiRow);
-    return tableResponse({ format: q.format, rows, meta: buildMeta(db, url, rows.length), columns: COLUMNS, filename: "models", metadataUrl: jsonTwin(url) });
-  });
+export const GET = tableRoute(modelsQuerySchema, (q, db) => {
+  assertKnown(facetsOf(db), q);
+  return { rows: listModels(db, q).map(toModelApiRow), columns: COLUMNS, filename: "models" };
 });

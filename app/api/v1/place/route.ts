@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { archGmacs } from "@/db/place-data";
 import { getLaws } from "@/db/services/place";
-import { buildMeta } from "@/db/queries/meta";
+import { buildMeta } from "@/db/services/meta";
 import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse, tableResponse, jsonTwin } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";

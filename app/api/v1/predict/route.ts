@@ -1,9 +1,5 @@
-import { cachedRoute } from "@/db/cache/route";
-import { getDb } from "@/db/client";
-import { buildMeta } from "@/db/queries/meta";
+import { tableRoute } from "@/app/_server/table-route";
 import { archGmacs, getPlan, resolveTasks } from "@/db/services/predict";
-import { parseQuery } from "@/lib/api/query";
-import { handle, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { PLAN_CSV_COLUMNS, pickCell } from "@/lib/predict/columns";
 import { INTERVAL_NOTE } from "@/lib/predict/meta";
 import { resolvePlan } from "@/lib/predict/request";
@@ -12,16 +8,11 @@ import { predictQuerySchema } from "@/lib/predict/schemas";
 export const dynamic = "force-dynamic";
 
 /** Planner: per task, the law's prediction at a budget (with a 95% prediction interval) and/or the compute that reaches a target error. */
-export const GET = cachedRoute(function GET(req: Request) {
-  return handle(async () => {
-    const url = new URL(req.url);
-    const q = parseQuery(url.searchParams, predictQuerySchema);
-    const db = getDb();
-    const tasks = resolveTasks(db, q.task);
-    const gmacs = archGmacs(db);
-    const { budget, target } = resolvePlan(q, (a) => gmacs.get(a), () => [...gmacs.keys()]);
-    const rows = await getPlan(db, { tasks, group: q.group, method: q.method, budget, target });
-    const meta = buildMeta(db, url, rows.length, { budget, target, group: q.group, method: q.method, interval: INTERVAL_NOTE, units: { compute: "GMACs", error: "fraction", pred_acc_pct: "%" } });
-    return tableResponse({ format: q.format, rows, meta, columns: PLAN_CSV_COLUMNS, pick: pickCell, filename: "predict", metadataUrl: jsonTwin(url) });
-  });
+export const GET = tableRoute(predictQuerySchema, async (q, db) => {
+  const tasks = resolveTasks(db, q.task);
+  const gmacs = archGmacs(db);
+  const { budget, target } = resolvePlan(q, (a) => gmacs.get(a), () => [...gmacs.keys()]);
+  const rows = await getPlan(db, { tasks, group: q.group, method: q.method, budget, target });
+  const meta = { budget, target, group: q.group, method: q.method, interval: INTERVAL_NOTE, units: { compute: "GMACs", error: "fraction", pred_acc_pct: "%" } };
+  return { rows, meta, columns: PLAN_CSV_COLUMNS, pick: pickCell, filename: "predict" };
 });

@@ -1,5 +1,5 @@
 import type { Model } from "@/db/schema";
-import { formatCount, formatNum, formatSci } from "@/lib/format";
+import { formatCount, formatNum, formatPct, formatSci } from "@/lib/format";
 import { formatInt, formatLr } from "@/lib/models/format";
 import { samplesSeenDelta } from "@/lib/models/recipe";
 import { FactList } from "./fact-list";
@@ -10,7 +10,7 @@ export function ModelRecipe({ model: m }: { model: Model }) {
   const nominal = m.epochs !== null && m.samplesPerEpoch !== null ? `${formatInt(m.epochs)} epochs × ${formatInt(m.samplesPerEpoch)} samples = ${formatInt(m.nominalSamplesSeen)}` : null;
   const samplesNote = m.origin === "openai" ? "From the results table; OpenAI published no epochs or samples per epoch."
     : delta === null ? `Equals epochs × samples per epoch (${nominal}).`
-    : <>The training recipe gives {nominal} ({formatCount(m.nominalSamplesSeen ?? NaN)}); the results&apos; value is {Math.abs(delta * 100).toFixed(2)}% {delta > 0 ? "higher" : "lower"}. Compute (C) on this site uses the results&apos; value.</>;
+    : <>The training recipe gives {nominal} ({formatCount(m.nominalSamplesSeen ?? NaN)}); the results&apos; value is {formatPct(Math.abs(delta))} {delta > 0 ? "higher" : "lower"}. Compute (C) on this site uses the results&apos; value.</>;
   const data = [
     { label: "Upstream data", value: m.upstream },
     { label: "Samples seen (results)", value: `${formatInt(m.samplesSeen)} (${formatCount(m.samplesSeen)}; “${m.samplesSeenPretty}” bucket)`, note: samplesNote },

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { getEvalRows } from "@/db/queries/api";
+import { getEvalRows } from "@/db/services/evals";
 import { listLearningCurves } from "@/db/queries/learning-curves";
-import { buildMeta } from "@/db/queries/meta";
+import { buildMeta } from "@/db/services/meta";
 import { getModel } from "@/db/queries/models";
 import { toModelApiRow } from "@/lib/api/row-mappers";
 import { parseQuery, token } from "@/lib/api/query";

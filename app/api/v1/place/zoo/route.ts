@@ -1,10 +1,6 @@
-import { cachedRoute } from "@/db/cache/route";
-import { getDb } from "@/db/client";
+import { tableRoute } from "@/app/_server/table-route";
 import { zooFilesStamp } from "@/db/zoo-files";
-import { buildMeta } from "@/db/queries/meta";
 import { getZooPlacement } from "@/db/services/place";
-import { parseQuery } from "@/lib/api/query";
-import { handle, jsonResponse, jsonTwin, tableResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { PLACEMENT_COLUMNS } from "@/lib/place/columns";
 import { zooQuerySchema } from "@/lib/place/query";
@@ -12,19 +8,12 @@ import { zooQuerySchema } from "@/lib/place/query";
 export const dynamic = "force-dynamic";
 
 /** The open_clip zoo placed against a group's law: rows (model × task) and one summary per model. */
-export const GET = cachedRoute(function GET(req: Request) {
-  return handle(() => {
-    const url = new URL(req.url);
-    const q = parseQuery(url.searchParams, zooQuerySchema);
-    const db = getDb();
-    const zoo = getZooPlacement(db, q.group, q.method);
-    if (!zoo.ok) throw new AppError("unavailable", `The public zoo is not available: ${zoo.reason}.`);
-    const all = zoo.placements.flatMap((p) => p.rows);
-    if (q.task && !all.some((r) => r.task === q.task)) throw new AppError("bad_request", `Invalid parameter "task": no public model has results for "${q.task}".`, "task");
-    const rows = q.task ? all.filter((r) => r.task === q.task) : all;
-    const meta = buildMeta(db, url, rows.length, { zoo: zoo.source, group: q.group, method: q.method });
-    if (q.format === "csv") return tableResponse({ format: "csv", rows, meta, columns: PLACEMENT_COLUMNS, filename: `zoo_${q.group}_${q.method}`, metadataUrl: jsonTwin(url) });
-    const models = zoo.placements.map((p) => ({ ...p.summary, arch: p.compute.arch, pretrained: p.model.pretrained, gmacs: p.compute.gmacs, gmacs_source: p.compute.gmacsSource, samples_seen: p.compute.samplesSeen, samples_seen_source: p.compute.samplesSource }));
-    return jsonResponse({ rows, models, meta });
-  });
+export const GET = tableRoute(zooQuerySchema, (q, db) => {
+  const zoo = getZooPlacement(db, q.group, q.method);
+  if (!zoo.ok) throw new AppError("unavailable", `The public zoo is not available: ${zoo.reason}.`);
+  const all = zoo.placements.flatMap((p) => p.rows);
+  if (q.task && !all.some((r) => r.task === q.task)) throw new AppError("bad_request", `Invalid parameter "task": no public model has results for "${q.task}".`, "task");
+  const rows = q.task ? all.filter((r) => r.task === q.task) : all;
+  const models = zoo.placements.map((p) => ({ ...p.summary, arch: p.compute.arch, pretrained: p.model.pretrained, gmacs: p.compute.gmacs, gmacs_source: p.compute.gmacsSource, samples_seen: p.compute.samplesSeen, samples_seen_source: p.compute.samplesSource }));
+  return { rows, meta: { zoo: zoo.source, group: q.group, method: q.method }, json: { models }, columns: PLACEMENT_COLUMNS, filename: `zoo_${q.group}_${q.method}` };
 }, { alsoKey: zooFilesStamp });

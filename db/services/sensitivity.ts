@@ -8,9 +8,9 @@ import type { FitMethodId } from "../../lib/fit/types";
 import { metricValue } from "../../lib/dataset/rows";
 import { memoByVersionAsync } from "../cache/store";
 import type { Db } from "../client";
-import { runCpuTask } from "../services/cpu-pool";
-import { assertKnown } from "./api";
-import { listEvaluations } from "./evaluations";
+import { assertKnown } from "../../lib/api/known";
+import { facetsOf, listEvaluations } from "../queries/evaluations";
+import { runCpuTask } from "./cpu-pool";
 
 export interface Sensitivity { task: string; metric: Metric; group: FitGroup; method: FitMethodId; rows: SensitivityRow[]; summary: SensitivitySummary }
 
@@ -31,7 +31,7 @@ const getSensitivityOf = memoByVersionAsync("getSensitivity", async (db: Db, tas
 
 /** Sensitivity of one task × metric × group fit (method may be `paper`). */
 export function getSensitivity(db: Db, q: { task: string; metric?: Metric; group: FitGroup; method: string }): Promise<Sensitivity> {
-  assertKnown(db, { task: [q.task] });
+  assertKnown(facetsOf(db), { task: [q.task] });
   const metric = q.metric ?? primaryMetric(q.task);
   if (!fitMetrics(q.task).includes(metric)) {
     throw new AppError("bad_request", `Invalid parameter "metric": ${q.task} is fitted on ${fitMetrics(q.task).join(", ")}, not ${metric}.`, "metric");

@@ -8,9 +8,9 @@ import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import type { CompareState } from "../../lib/url-state/compare";
 import type { Db } from "../client";
 import { evaluations } from "../schema";
-import { getProvenance } from "./provenance";
+import { getProvenance } from "../queries/provenance";
 import { cached, memoByVersionAsync } from "../cache/store";
-import { runCpuTask } from "../services/cpu-pool";
+import { runCpuTask } from "./cpu-pool";
 
 /** One observation of the overlay chart. */
 export interface ComparePoint { compute: number; error: number; arch: string; upstream: string; model: string }

@@ -4,8 +4,8 @@ import { computeCompareFits } from "../../lib/compare/compute";
 import { sortCompareRows } from "../../lib/compare/sort";
 import { AppError } from "../../lib/errors";
 import { sensitivity } from "../../lib/fit";
-import { createCpuPool, setCpuPool, type CpuPool } from "../services/cpu-pool";
-import { syntheticDb } from "../services/__fixtures__/synthetic-db";
+import { createCpuPool, setCpuPool, type CpuPool } from "./cpu-pool";
+import { syntheticDb } from "./__fixtures__/synthetic-db";
 import { compareJob, getCompareData } from "./compare";
 import { getSensitivity } from "./sensitivity";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../client";
-import { getProvenance } from "./provenance";
+import { getProvenance } from "../queries/provenance";
 
 /** The `meta` object of every API response: provenance, the query, row count, time. */
 export function buildMeta(db: Db, url: URL, rowCount: number, extra: Record<string, unknown> = {}): Record<string, unknown> {

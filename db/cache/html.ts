@@ -1,0 +1,172 @@
+import "server-only";
+import { getBotType } from "next/dist/shared/lib/router/utils/is-bot";
+import { contentSecurityPolicy, PERMISSIONS_POLICY } from "../../lib/security/csp";
+import { listenOrigin, siteOrigin } from "../../lib/export/origin";
+import { getDb, type Db } from "../client";
+import { bodyOf } from "./body";
+import { acceptsGzip, deflateParts, ENCODED, joinGzip } from "./gzip";
+import { peek, put, versionOf } from "./store";
+
+/**
+ * The rendered HTML of every view, kept once per data version and served by proxy.ts without
+ * rendering again. Each HTML page carries a per-response CSP nonce, so a page is rendered once with
+ * a per-process secret placeholder nonce and every response gets a fresh random nonce substituted
+ * for it, in the HTML and in its Content-Security-Policy header (the usual way to cache nonce-CSP
+ * pages). A miss renders through Next itself: a loopback GET of the same URL that carries a
+ * per-process secret header, which makes proxy.ts hand the placeholder to the render.
+ *
+ * - Key: the raw path and query (the HTML embeds the URL as asked), the site origin the page writes
+ *   into absolute URLs, and Next's bot class (bots get metadata in <head>, browsers streamed).
+ *   Nothing else changes the body: no view reads cookies, and the theme lives in localStorage.
+ * - Versions: entries live in the data-version store (db/cache/store.ts), bounded by its byte
+ *   budget; a fill is kept only if the database file did not change while it rendered, so a cached
+ *   page always comes from one version.
+ * - Only complete 200 HTML answers without Set-Cookie are kept; anything else (404s, redirects)
+ *   is passed on with its placeholder replaced. Next's client-router requests (RSC payloads),
+ *   non-GET requests and HEAD pass through to Next untouched.
+ */
+
+const FILL = "x-scaling-html-fill";
+const g = globalThis as unknown as { __scalingHtml?: { secret: string; placeholder: string; inflight: Map<string, Promise<Page>> } };
+
+function state() {
+  if (!g.__scalingHtml) {
+    // The placeholder has a nonce's shape (16 bytes of base64, 24 characters) but only letters and
+    // digits, so nothing on the way (HTML attributes, JSON in inline scripts) escapes it.
+    const alnum = (n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"[b % 62]).join("");
+    g.__scalingHtml = { secret: alnum(32), placeholder: `${alnum(22)}==`, inflight: new Map() };
+  }
+  return g.__scalingHtml;
+}
+
+/** A fresh CSP nonce: 16 random bytes, base64. */
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+/** The nonce a page render gets: the placeholder for this process's own fills, else a fresh one. */
+export function renderNonce(headers: Headers): string {
+  return headers.get(FILL) === state().secret ? state().placeholder : newNonce();
+}
+
+/**
+ * A stored page: the body split at each placeholder (a fresh nonce goes between the parts), and
+ * once a client accepting gzip asked, each part deflated (db/cache/gzip.ts joinGzip).
+ */
+interface Page { status: number; headers: [string, string][]; parts: Uint8Array[]; keep: boolean; deflated?: Buffer[] }
+
+// Requests left to Next: our own fills, its client router's (RSC payloads, server actions), and
+// conditional or partial requests (pages send no validators; a route under a page path may).
+const PASS = [FILL, "rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "if-none-match", "if-modified-since", "range"];
+
+// Set per response or by Next itself; never replayed from a store.
+const DROP = new Set(["content-security-policy", "permissions-policy", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "x-frame-options", "x-content-type-options", "referrer-policy"]);
+
+/**
+ * The page for a GET of an HTML view (a path with the "page" policy), from the store or rendered
+ * once, with a fresh nonce; null when the request is not one to cache (proxy.ts then lets Next
+ * answer it). /embed/* is not here: a route handler with its own validators (cachedRoute).
+ */
+export async function cachedPage(req: Request): Promise<Response | null> {
+  const h = req.headers;
+  if (req.method !== "GET" || PASS.some((k) => h.has(k))) return null;
+  const url = new URL(req.url);
+  if (url.searchParams.has("_rsc")) return null;
+  let db: Db;
+  try {
+    db = getDb();
+    versionOf(db); // an unreadable file: let the page answer its own error
+  } catch {
+    return null;
+  }
+  const key = `html|${url.pathname}${url.search}#${siteOrigin(h)}#${getBotType(h.get("user-agent") ?? "") ?? "browser"}`;
+  const hit = peek<Page>(db, key);
+  const gzip = acceptsGzip(h.get("accept-encoding"));
+  if (hit) return respond(hit, gzip);
+  const { inflight } = state();
+  let fill = inflight.get(key);
+  if (!fill) {
+    fill = render(req, url).then((page) => {
+      // Kept only if no ingest replaced the file meanwhile: then the render read this version.
+      if (page.keep && safeCurrent() === db) put(db, key, page, page.parts.reduce((n, p) => n + p.byteLength, 1024));
+      return page;
+    });
+    fill.finally(() => inflight.delete(key)).catch(() => {});
+    inflight.set(key, fill);
+  }
+  return respond(await fill, gzip);
+}
+
+function safeCurrent(): Db | null {
+  try {
+    return getDb();
+  } catch {
+    return null;
+  }
+}
+
+/** Render through Next: the same request over loopback, marked as our fill. */
+async function render(req: Request, url: URL): Promise<Page> {
+  const headers = new Headers(req.headers);
+  for (const k of ["host", "connection", "content-length", "accept-encoding"]) headers.delete(k);
+  headers.set(FILL, state().secret);
+  headers.set("accept-encoding", "identity");
+  const res = await fetch(`${listenOrigin()}${url.pathname}${url.search}`, { headers, redirect: "manual", cache: "no-store" });
+  const body = new Uint8Array(await res.arrayBuffer());
+  const kept = [...res.headers].filter(([k]) => !DROP.has(k));
+  const html = (res.headers.get("content-type") ?? "").startsWith("text/html");
+  return { status: res.status, headers: kept, parts: split(body, Buffer.from(state().placeholder)), keep: res.status === 200 && html && !res.headers.has("set-cookie") };
+}
+
+function split(body: Uint8Array, sep: Buffer): Uint8Array[] {
+  const buf = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const parts: Uint8Array[] = [];
+  let at = 0;
+  for (let i = buf.indexOf(sep); i >= 0; i = buf.indexOf(sep, at)) {
+    parts.push(buf.subarray(at, i));
+    at = i + sep.length;
+  }
+  parts.push(buf.subarray(at));
+  return parts;
+}
+
+/** One response from a stored page: a fresh nonce in the body and in the policy header. */
+function respond(page: Page, gzip: boolean): Response {
+  const nonce = newNonce();
+  const nonceBytes = Buffer.from(nonce);
+  const headers = new Headers(page.headers);
+  headers.set("Content-Security-Policy", contentSecurityPolicy("page", nonce));
+  headers.set("Permissions-Policy", PERMISSIONS_POLICY);
+  const status = { status: page.status, headers };
+  if (page.status === 204 || page.status === 304) return new Response(null, status);
+  if (gzip && page.keep) {
+    page.deflated ??= deflateParts(page.parts);
+    headers.set(ENCODED, "gzip");
+    return new Response(bodyOf([joinGzip(page.parts, page.deflated, nonceBytes)]), status);
+  }
+  // One chunk: Next flushes after every chunk it writes, and many small flushed writes cost far
+  // more (gzip sync flushes, small packets) than copying the page once.
+  const chunks: Uint8Array[] = [];
+  page.parts.forEach((p, i) => {
+    if (i > 0) chunks.push(nonceBytes);
+    chunks.push(p);
+  });
+  return new Response(bodyOf([Buffer.concat(chunks)]), status);
+}
+
+/**
+ * Render `paths` into the page cache for `db`'s version, one after another (the warmer calls this
+ * when a version appears, so the first visitor after an ingest is served a stored page). Stops when
+ * a newer version arrives; retries while the server is not listening yet (at start-up).
+ */
+export async function warmPages(db: Db, paths: readonly string[], tries = 40): Promise<void> {
+  for (const p of paths) {
+    if (safeCurrent() !== db) return;
+    try {
+      await cachedPage(new Request(`${listenOrigin()}${p}`, { headers: { "accept-encoding": "gzip" } }));
+    } catch {
+      if (tries > 0) setTimeout(() => void warmPages(db, paths, tries - 1), 500).unref();
+      return;
+    }
+  }
+}
