@@ -56,7 +56,10 @@ async function freshBundle(entry: string): Promise<string> {
   // esbuild's version from its package.json: a fresh bundle should not pay for loading esbuild.
   const version = (createRequire(import.meta.url)("esbuild/package.json") as { version: string }).version;
   if (upToDate(manifestFile, out, entry, version)) return out;
-  const esbuild = await import("esbuild");
+  // require, not import(): this file also runs inside the cached CommonJS bundle, loaded without a
+  // dynamic-import callback (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), which made every bundled ingest
+  // fall back to tsx-loaded workers.
+  const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
   // import.meta.url must stay each module's own URL (fit-pool finds its worker by it).
   const keepUrls = {
     name: "keep-import-meta-url",

@@ -2,6 +2,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { EvaluationRow } from "../../lib/dataset/rows";
+import { createRequire } from "node:module";
 import { bundledFile } from "./bundle-cache";
 import { fitJobs, runFitJob, type FitJob } from "../../lib/dataset/fit-jobs";
 import type { FitRow } from "../../lib/fit/fit-row";
@@ -61,7 +62,7 @@ async function bootWorkers(count: number): Promise<Worker[]> {
 /** fit-worker.ts and what it imports as one CommonJS script, or null without esbuild. */
 async function bundleWorker(): Promise<string | null> {
   try {
-    const esbuild = await import("esbuild");
+    const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild"); // see bundle-cache.ts: no import() here
     const out = await esbuild.build({
       entryPoints: [fileURLToPath(WORKER_TS)], bundle: true, platform: "node", format: "cjs", target: "node20", write: false, logLevel: "silent",
     });
