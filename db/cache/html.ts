@@ -21,12 +21,19 @@ import { peek, put, versionOf } from "./store";
  * - Versions: entries live in the data-version store (db/cache/store.ts), bounded by its byte
  *   budget; a fill is kept only if the database file did not change while it rendered, so a cached
  *   page always comes from one version.
- * - Only complete 200 HTML answers without Set-Cookie are kept; anything else (404s, redirects)
+ * - Only complete 200 HTML answers without Set-Cookie or NO_STORE_ATTR are kept; anything else (404s, redirects)
  *   is passed on with its placeholder replaced. Next's client-router requests (RSC payloads),
  *   non-GET requests and HEAD pass through to Next untouched.
  */
 
 const FILL = "x-scaling-html-fill";
+
+/**
+ * An attribute a page renders around a transient state (a full CPU pool: "retry in 2 s"). A 200
+ * page that carries it is served but never stored, so the retry renders afresh.
+ */
+export const NO_STORE_ATTR = "data-scaling-no-store";
+const NO_STORE_BYTES = Buffer.from(NO_STORE_ATTR);
 const g = globalThis as unknown as { __scalingHtml?: { secret: string; placeholder: string; inflight: Map<string, Promise<Page>> } };
 
 function state() {
@@ -115,7 +122,8 @@ async function render(req: Request, url: URL): Promise<Page> {
   const body = new Uint8Array(await res.arrayBuffer());
   const kept = [...res.headers].filter(([k]) => !DROP.has(k));
   const html = (res.headers.get("content-type") ?? "").startsWith("text/html");
-  return { status: res.status, headers: kept, parts: split(body, Buffer.from(state().placeholder)), keep: res.status === 200 && html && !res.headers.has("set-cookie") };
+  const keep = res.status === 200 && html && !res.headers.has("set-cookie") && Buffer.from(body.buffer, body.byteOffset, body.byteLength).indexOf(NO_STORE_BYTES) < 0;
+  return { status: res.status, headers: kept, parts: split(body, Buffer.from(state().placeholder)), keep };
 }
 
 function split(body: Uint8Array, sep: Buffer): Uint8Array[] {

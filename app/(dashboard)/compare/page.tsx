@@ -4,6 +4,7 @@ import { ErrorBox } from "@/components/ui/error-box";
 import { getDb } from "@/db/client";
 import { getCompareData } from "@/db/services/compare";
 import { GROUP_LABELS } from "@/lib/domain/groups";
+import { NO_STORE_ATTR } from "@/db/cache/html";
 import { AppError } from "@/lib/errors";
 import { toSearchParams } from "@/lib/url-state/params";
 import { compareQuery, parseCompareState } from "@/lib/url-state/compare";
@@ -51,7 +52,10 @@ export default async function ComparePage({ searchParams }: Props) {
     return (
       <>
         <h1>Compare fit groups</h1>
-        <ErrorBox title="The comparison could not be computed right now" message={data.message} />
+        {/* A transient state: the page cache serves it but never stores it (db/cache/html.ts). */}
+        <div {...{ [NO_STORE_ATTR]: "" }}>
+          <ErrorBox title="The comparison could not be computed right now" message={data.message} />
+        </div>
         <p><Link href={`/compare${compareQuery(state) ? `?${compareQuery(state)}` : ""}`}>Try again</Link></p>
       </>
     );
