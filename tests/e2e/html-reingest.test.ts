@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { variantSource } from "@/tests/support/kill-harness";
+import { ingestChild, variantSource } from "@/tests/support/kill-harness";
 import { SHARED_DATA } from "../support/paths";
 import { startServer } from "../support/server";
 
@@ -15,19 +14,11 @@ const db = path.join(dir, "scaling.db");
 let variant: string;
 let server: Awaited<ReturnType<typeof startServer>>;
 
-function ingest(source: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/ingest.ts", "--source", source, "--db", db], { stdio: ["ignore", "ignore", "pipe"] });
-    let err = "";
-    p.stderr.on("data", (d) => (err += d));
-    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`ingest failed: ${err}`))));
-  });
-}
 const versionOf = async () => ((await (await fetch(`${server.url}/api/health`)).json()) as { database: { data_version: string } }).database.data_version;
 
 beforeAll(async () => {
   ({ dir: variant } = variantSource());
-  await ingest(SHARED_DATA);
+  await ingestChild(SHARED_DATA, db);
   server = await startServer(db);
 });
 afterAll(async () => {
@@ -76,7 +67,7 @@ describe("cached HTML across re-ingests", () => {
     try {
       for (const s of sources) {
         epoch++;
-        await ingest(s);
+        await ingestChild(s, db);
         current = await versionOf();
         epoch++;
         await new Promise((r) => setTimeout(r, 1500)); // pages asked while nothing is ingesting

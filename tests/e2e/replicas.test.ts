@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { variantSource, type VariantChange } from "@/tests/support/kill-harness";
+import { ingestChild, variantSource, type VariantChange } from "@/tests/support/kill-harness";
 import { SHARED_DATA } from "../support/paths";
 import { startServer } from "../support/server";
 
@@ -16,21 +15,12 @@ let variant: string;
 let changed: VariantChange;
 let servers: Awaited<ReturnType<typeof startServer>>[] = [];
 
-/** One ingest as a child process, the way an operator runs it (asynchronous: clients keep asking meanwhile). */
-function ingest(source: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/ingest.ts", "--source", source, "--db", db], { stdio: ["ignore", "ignore", "pipe"] });
-    let err = "";
-    p.stderr.on("data", (d) => (err += d));
-    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`ingest failed: ${err}`))));
-  });
-}
 
 interface Answer { server: number; etag: string; version: string; acc1: number | undefined }
 
 beforeAll(async () => {
   ({ dir: variant, changed } = variantSource());
-  await ingest(SHARED_DATA);
+  await ingestChild(SHARED_DATA, db);
   servers = await Promise.all([startServer(db), startServer(db)]);
 });
 afterAll(async () => {
@@ -73,7 +63,7 @@ describe("two replicas on one database", () => {
     };
     const clients = [0, 1, 2, 3].map(client);
     await new Promise((r) => setTimeout(r, 200));
-    await ingest(variant);
+    await ingestChild(variant, db);
     await new Promise((r) => setTimeout(r, 300));
     done = true;
     await Promise.all(clients);

@@ -69,6 +69,12 @@ export function tempFiles(db: string): string[] {
 
 export interface IngestRun { code: number | null; signal: NodeJS.Signals | null; ms: number; stage: string; stderr: string; killedAtMs: number | null }
 
+/** One ingest as a child process, the way an operator runs it; rejects with its stderr when it fails. */
+export async function ingestChild(source: string, db: string): Promise<void> {
+  const r = await runIngestChild(source, db);
+  if (r.code !== 0) throw new Error(`ingest failed: ${r.stderr}`);
+}
+
 /**
  * Run `scripts/ingest.ts` as a child. With `killAfterMs`, SIGKILL it that long after spawn; with
  * `killAfterStage`, that long after its log names the stage (e.g. "write").
