@@ -12,6 +12,7 @@ describe("joinGzip", () => {
     ["one part", [text(50, 3)]],
     ["parts around inserts", [text(400, 7), text(3, 5), "", text(2000, 11), "tail"]],
     ["empty", [""]],
+    ["parts of every window size", [text(1, 2), text(9, 3), text(120, 5), text(2400, 13), "x", text(9000, 17)]],
   ])("%s: decodes to the parts joined by the insert (node and python)", (_name, strs) => {
     const parts = strs.map((s) => Buffer.from(s));
     const insert = Buffer.from("abcdEFGH0123+/xyzABCDEF==");

@@ -172,6 +172,8 @@ function respond(page: Page, gzip: boolean): Response {
  */
 export async function warmPages(db: Db, paths: readonly string[], tries = 40): Promise<void> {
   for (const p of paths) {
+    // A visitor's page first: no warm render starts while another page is rendering.
+    while (state().inflight.size > 0) await new Promise((r) => setTimeout(r, 5));
     if (safeCurrent() !== db) return;
     try {
       await cachedPage(new Request(`${listenOrigin()}${p}`, { headers: { "accept-encoding": "gzip" } }));

@@ -4,17 +4,16 @@ import path from "node:path";
 import { readEnv } from "../../lib/env";
 import { getDb } from "../client";
 import { facetsOf } from "../queries/evaluations";
-import { getExploreFits, getTaskEvaluations, taskMetricsOf } from "../queries/explore";
+import { taskMetricsOf } from "../queries/explore";
 import { getProvenance } from "../queries/provenance";
 import { warmPages } from "./html";
 
 /**
  * Compute the per-version basics as soon as a database version appears — at server start and
  * when an ingest renames a new file into place — instead of on the first visitor's request:
- * provenance, facets, each task's metrics, and every task's /explore rows and fits (one task per
- * turn of the event loop, so requests are served in between), then the HTML of /explore for every
- * task and of the other views, one page at a time. Requests arriving meanwhile are simply computed
- * as before; the cache rules (one version per response) are unchanged.
+ * provenance, facets and each task's metrics, then the HTML of /explore for every task (which
+ * reads each task's rows and fits) and of the other views, one page at a time and never while a
+ * visitor's page renders. The cache rules (one version per response) are unchanged.
  */
 export function startWarmer(file: string = readEnv().SCALING_DB): void {
   const g = globalThis as unknown as { __scalingWarmer?: boolean };
@@ -39,17 +38,10 @@ export function startWarmer(file: string = readEnv().SCALING_DB): void {
       const db = getDb(file);
       getProvenance(db);
       taskMetricsOf(db);
-      const tasks = [...facetsOf(db).task];
-      // Then the views themselves (db/cache/html.ts): /explore first, each task's, the other views.
-      const pages = ["/explore", ...tasks.map((t) => `/explore?task=${encodeURIComponent(t)}`), "/", "/tasks", "/compare", "/models", "/learning-curves"];
-      const next = () => {
-        const t = tasks.shift();
-        if (t === undefined) return void warmPages(db, pages);
-        getTaskEvaluations(db, t);
-        getExploreFits(db, t);
-        setImmediate(next);
-      };
-      setImmediate(next);
+      const tasks = facetsOf(db).task;
+      // Then the views themselves (db/cache/html.ts), each render reading (and caching) its task's
+      // rows and fits: /explore first, each task's, the other views.
+      void warmPages(db, ["/explore", ...tasks.map((t) => `/explore?task=${encodeURIComponent(t)}`), "/", "/tasks", "/compare", "/models", "/learning-curves"]);
     } catch {
       /* no usable database yet: requests answer 503 until an ingest lands, which wakes us again */
     }
