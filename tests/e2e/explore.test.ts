@@ -123,6 +123,47 @@ describe("/explore", () => {
     await page.close();
   });
 
+  it("a switch among prefetched tasks shows that task's whole chart, and only it; back, forward and clicks follow", async () => {
+    const { page, errors } = await open("/explore?task=imagenet1k");
+    await waitForPoints(page, 32);
+    await page.waitForLoadState("networkidle"); // every task is prefetched; the others' charts are drawn in idle time
+    const shown = async (task: string, n: number) => {
+      await page.waitForFunction((t) => document.querySelector<HTMLElement>(".explore-chart")?.dataset.task === t, task);
+      await waitForPoints(page, n);
+      // One chart in the page, one figure for assistive technology, and its title names the task.
+      expect(await page.locator(".recharts-surface").count()).toBe(1);
+      expect(await page.getByRole("figure").count()).toBe(1);
+      expect(await page.locator(".explore-chart").count()).toBe(1);
+      expect(await page.locator(".scaling-legend").count()).toBe(1);
+      return { at: await positions(page), legend: await page.locator(".scaling-legend").innerText(), title: await page.locator("h2.explore-title").innerText() };
+    };
+    const first = await shown("imagenet1k", 32);
+    const count = async (task: string) => (await api<{ rows: EvalRow[] }>(`/api/v1/evals?task=${task}`)).rows.length;
+    const seen: Record<string, Awaited<ReturnType<typeof shown>>> = { imagenet1k: first };
+    for (const task of ["cars", "flickr30k", "imagenet1k"]) {
+      await page.selectOption("select[name=task]", task);
+      await page.waitForURL(new RegExp(`task=${task}`));
+      const now = await shown(task, await count(task));
+      if (seen[task]) expect(now).toEqual(seen[task]); // a chart shown again is the same chart
+      else expect(now.title).not.toBe(first.title);
+      seen[task] = now;
+    }
+    await page.goBack();
+    await page.waitForURL(/task=flickr30k/);
+    expect(await shown("flickr30k", await count("flickr30k"))).toEqual(seen.flickr30k);
+    await page.goBack();
+    await page.waitForURL(/task=cars/);
+    expect(await shown("cars", await count("cars"))).toEqual(seen.cars);
+    await page.goForward();
+    await page.waitForURL(/task=flickr30k/);
+    expect(await shown("flickr30k", await count("flickr30k"))).toEqual(seen.flickr30k);
+    // The chart brought back into the page still answers a click: its point opens the model card.
+    await page.locator(SYMBOL).first().click({ force: true });
+    await page.waitForURL(/\/models\/[^/?]+$/, { timeout: 15_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("counts points a log axis cannot show instead of drawing a blank chart", async () => {
     const { rows } = await api<{ rows: EvalRow[] }>("/api/v1/evals?task=stl10");
     const zeros = rows.filter((r) => r.acc5 === 1).length; // top-5 error 0
