@@ -6,6 +6,7 @@ import { isNarrowed } from "@/lib/explore/slice";
 import { switchTask } from "@/lib/explore/validate";
 import { exploreQuery } from "@/lib/url-state/explore";
 import { ExploreChartBody, sameBody, type BodyProps } from "./explore-chart-body";
+import { setShownTask } from "./shown-task";
 
 const Body = memo(ExploreChartBody, sameBody);
 
@@ -41,6 +42,7 @@ export function ChartStack({ shown, all, tasks, taskMetrics }: {
   useLayoutEffect(() => {
     const el = width ? hostOf(hosts, task) : undefined;
     if (el && slot.current?.firstChild !== el) slot.current?.replaceChildren(el);
+    if (el) setShownTask(task);
   });
   // Draw the next missing or outdated chart when the page is idle (one per idle period).
   useEffect(() => {

@@ -6,10 +6,12 @@ import { ScalingScatter } from "@/components/charts/scaling-scatter";
 import { PlaceScatterLayers } from "@/components/place/place-layer";
 import { PlaceLayerControls } from "@/components/place/place-layer-controls";
 import type { FitApiRow } from "@/lib/api/rows";
+import type { Metric } from "@/lib/domain/metrics";
 import { buildChartModel } from "@/lib/explore/chart-model";
 import type { ExploreData } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
 import { chartInputs } from "./chart-inputs";
+import { useIsShown } from "./shown-task";
 import { useMechanics } from "./use-mechanics";
 
 /** One drawn chart: a state (`query` is its canonical URL query), its task's data, a slice's refit, the size. */
@@ -33,7 +35,7 @@ export function ExploreChartBody({ state, query, data, refit, detail, width }: B
     <>
       <ScalingScatter model={model} title={title} width={width} mechanics={mechanics} detail={detail}
         onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)}>
-        {applies && <PlaceScatterLayers task={state.task} metric={metric} zoo />}
+        {applies && <PlaceLayers task={state.task} metric={metric} />}
       </ScalingScatter>
       {applies && <PlaceLayerControls task={state.task} zoo />}
       {model.points.length > 0 && <ScalingLegend points={model.points} lines={model.lines} notes={notes} />}
@@ -45,4 +47,9 @@ export function ExploreChartBody({ state, query, data, refit, detail, width }: B
       )}
     </>
   );
+}
+
+/** "Your models", and the public zoo (one request per task) only while this chart is the one shown. */
+function PlaceLayers({ task, metric }: { task: string; metric: Metric }) {
+  return <PlaceScatterLayers task={task} metric={metric} zoo={useIsShown(task)} />;
 }
