@@ -1,7 +1,7 @@
 import type { CsvIssue } from "./issues";
 import { CsvParser } from "./parse";
 
-/** What the decoder feeds: a CsvParser (or csv-parse alone, StrictCsvParser, in the benchmark). */
+/** What the decoder feeds: a CsvParser. */
 type TextParser = Pick<CsvParser, "file" | "feed" | "stopAndLocate">;
 const fatal = () => new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 

@@ -95,11 +95,6 @@ export class RowValidator<Row> {
   }
 }
 
-/** Streaming validator for one file (see RowValidator). */
-export function createRowValidator<Row>(file: string, spec: FileSpec<Row>, options?: ValidatorOptions): RowValidator<Row> {
-  return new RowValidator(file, spec, options);
-}
-
 /** Validate parsed records (header first): typed rows with their line numbers, and every issue. */
 export function validateRecords<Row>(file: string, spec: FileSpec<Row>, records: Iterable<{ fields: string[]; line: number }>, options?: ValidatorOptions) {
   const v = new RowValidator(file, spec, options);
