@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from "node:buffer";
 import type { CsvIssue } from "./issues";
 import { CsvParser } from "./parse";
 
@@ -6,13 +7,12 @@ type TextParser = Pick<CsvParser, "file" | "feed" | "stopAndLocate">;
 const fatal = () => new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
- * A fatal TextDecoder in front of the CSV parser (which drops a BOM). Each chunk is decoded up to
+ * Strict UTF-8 decoding in front of the CSV parser (which drops a BOM). Each chunk is decoded up to
  * its last complete sequence (the rest waits for the next chunk), so at the first invalid sequence
  * the bytes before it are at hand: their text is fed, the parser stopped there, and the issue
- * returned at the physical line and CSV column of the bad byte.
+ * returned at the physical line and CSV column of the bad byte (located by the fatal TextDecoder).
  */
 export class Utf8StreamDecoder {
-  private readonly decoder = fatal();
   private carry: Uint8Array = new Uint8Array(0); // an incomplete sequence at the end of the last chunk (≤ 3 bytes)
   failed = false;
 
@@ -23,7 +23,7 @@ export class Utf8StreamDecoder {
     if (this.failed || chunk.length === 0) return null;
     const buf = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
     const cut = buf.length - pendingLength(buf);
-    this.carry = buf.slice(cut); // a copy: the caller may reuse the chunk
+    this.carry = Uint8Array.from(buf.subarray(cut)); // a copy: the caller may reuse the chunk
     return this.decode(buf.subarray(0, cut));
   }
 
@@ -33,15 +33,17 @@ export class Utf8StreamDecoder {
   }
 
   private decode(b: Uint8Array): CsvIssue | null {
-    try {
-      this.parser.feed(this.decoder.decode(b));
+    // isUtf8 (simdutf) accepts exactly what the fatal TextDecoder accepts, at a fraction of the cost;
+    // Buffer's toString then decodes (keeping a BOM, as ignoreBOM does: the parser drops it), as
+    // latin1 when the bytes are ASCII: the same text, ~2× faster than decoding UTF-8.
+    if (isUtf8(b)) {
+      this.parser.feed(Buffer.from(b.buffer, b.byteOffset, b.length).toString(isAscii(b) ? "latin1" : "utf8"));
       return null;
-    } catch {
-      this.failed = true;
-      const bad = findInvalidUtf8(b, 0);
-      this.parser.feed(new TextDecoder("utf-8", { ignoreBOM: true }).decode(b.subarray(0, bad.offset)));
-      return { file: this.parser.file, ...this.parser.stopAndLocate(), expected: "valid UTF-8", found: bad.found };
     }
+    this.failed = true;
+    const bad = findInvalidUtf8(b, 0);
+    this.parser.feed(new TextDecoder("utf-8", { ignoreBOM: true }).decode(b.subarray(0, bad.offset)));
+    return { file: this.parser.file, ...this.parser.stopAndLocate(), expected: "valid UTF-8", found: bad.found };
   }
 }
 
