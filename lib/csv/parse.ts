@@ -148,8 +148,10 @@ export class CsvParser {
   }
 
   private emit(fields: string[], line: number): void {
-    for (const b of this.blank) this.onRecord([""], b);
-    this.blank = [];
+    if (this.blank.length > 0) {
+      for (const b of this.blank) this.onRecord([""], b);
+      this.blank = [];
+    }
     this.onRecord(fields, line);
   }
 
