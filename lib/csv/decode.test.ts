@@ -58,6 +58,25 @@ describe("decodeUtf8", () => {
 });
 
 describe("Utf8StreamDecoder", () => {
+  it("accepts exactly what the fatal TextDecoder accepts, with its text, on random bytes", () => {
+    let seed = 5;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
+    for (let t = 0; t < 5000; t++) {
+      const b = Uint8Array.from({ length: 1 + (t % 10) }, () => (rnd() < 64 ? rnd() & 0x7f : rnd() | 0x80));
+      let want: string | null = null;
+      try {
+        want = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(b);
+      } catch {
+        want = null;
+      }
+      const fed: string[] = [];
+      const d = new Utf8StreamDecoder({ file: "t.csv", feed: (text) => void fed.push(text), stopAndLocate: () => ({ line: 1, column: 1 }) });
+      const issue = d.write(b) ?? d.end();
+      expect(issue === null ? fed.join("") : null, Array.from(b).join(",")).toBe(want);
+    }
+  });
+
+
   const bytes = cat([0xef, 0xbb, 0xbf], enc("h,é\n1,€\n2,ok"), [0xe2, 0x28, 0xa1], enc(",z\n"));
 
   function run(chunks: Uint8Array[]) {

@@ -1,18 +1,19 @@
+import { isAscii, isUtf8 } from "node:buffer";
 import type { CsvIssue } from "./issues";
 import { CsvParser } from "./parse";
 
-/** What the decoder feeds: a CsvParser (or csv-parse alone, StrictCsvParser, in the benchmark). */
+/** What the decoder feeds: a CsvParser. */
 type TextParser = Pick<CsvParser, "file" | "feed" | "stopAndLocate">;
 const fatal = () => new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
- * A fatal TextDecoder in front of the CSV parser (which drops a BOM). At the first invalid sequence
- * it feeds the valid text before it, stops the parser there and returns the issue at the physical
- * line and CSV column of the bad byte.
+ * Strict UTF-8 decoding in front of the CSV parser (which drops a BOM). Each chunk is decoded up to
+ * its last complete sequence (the rest waits for the next chunk), so at the first invalid sequence
+ * the bytes before it are at hand: their text is fed, the parser stopped there, and the issue
+ * returned at the physical line and CSV column of the bad byte (located by the fatal TextDecoder).
  */
 export class Utf8StreamDecoder {
-  private readonly decoder = fatal();
-  private tail: Uint8Array = new Uint8Array(0); // last ≤ 3 bytes written: an incomplete sequence may start there
+  private carry: Uint8Array = new Uint8Array(0); // an incomplete sequence at the end of the last chunk (≤ 3 bytes)
   failed = false;
 
   constructor(private readonly parser: TextParser) {}
@@ -20,35 +21,28 @@ export class Utf8StreamDecoder {
   /** Decode and parse one chunk; returns an issue on invalid UTF-8. */
   write(chunk: Uint8Array): CsvIssue | null {
     if (this.failed || chunk.length === 0) return null;
-    let text: string;
-    try {
-      text = this.decoder.decode(chunk, { stream: true });
-    } catch {
-      return this.fail(chunk);
-    }
-    this.tail = concat(chunk.length >= 3 ? new Uint8Array(0) : this.tail, chunk.subarray(Math.max(0, chunk.length - 3))).slice(-3); // a copy: the caller may reuse the chunk
-    this.parser.feed(text);
-    return null;
+    const buf = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+    const cut = buf.length - pendingLength(buf);
+    this.carry = Uint8Array.from(buf.subarray(cut)); // a copy: the caller may reuse the chunk
+    return this.decode(buf.subarray(0, cut));
   }
 
   /** Returns an issue if the input ends inside a multi-byte sequence. Call parser.end() after. */
   end(): CsvIssue | null {
-    if (this.failed) return null;
-    try {
-      this.parser.feed(this.decoder.decode());
-      return null;
-    } catch {
-      return this.fail(new Uint8Array(0));
-    }
+    return this.failed || this.carry.length === 0 ? null : this.decode(this.carry);
   }
 
-  private fail(chunk: Uint8Array): CsvIssue {
+  private decode(b: Uint8Array): CsvIssue | null {
+    // isUtf8 (simdutf) accepts exactly what the fatal TextDecoder accepts, at a fraction of the cost;
+    // Buffer's toString then decodes (keeping a BOM, as ignoreBOM does: the parser drops it), as
+    // latin1 when the bytes are ASCII: the same text, ~2× faster than decoding UTF-8.
+    if (isUtf8(b)) {
+      this.parser.feed(Buffer.from(b.buffer, b.byteOffset, b.length).toString(isAscii(b) ? "latin1" : "utf8"));
+      return null;
+    }
     this.failed = true;
-    const buf = concat(this.tail, chunk);
-    // The text of the bytes before `from` was fed already; the decoder held the rest of the tail.
-    const from = this.tail.length - pendingLength(this.tail);
-    const bad = findInvalidUtf8(buf, from);
-    this.parser.feed(new TextDecoder("utf-8", { ignoreBOM: true }).decode(buf.subarray(from, bad.offset)));
+    const bad = findInvalidUtf8(b, 0);
+    this.parser.feed(new TextDecoder("utf-8", { ignoreBOM: true }).decode(b.subarray(0, bad.offset)));
     return { file: this.parser.file, ...this.parser.stopAndLocate(), expected: "valid UTF-8", found: bad.found };
   }
 }
@@ -62,12 +56,6 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
-}
 /** Bytes at the end of `b` that begin a multi-byte sequence not yet complete. */
 function pendingLength(b: Uint8Array): number {
   for (let k = b.length - 1; k >= 0 && k >= b.length - 3; k--) {

@@ -26,22 +26,18 @@ export function createCsvReader<Row>(file: string, spec: FileSpec<Row>, onRow: (
     if (row !== null) onRow(row);
   }, { file, issues });
   const decoder = new Utf8StreamDecoder(parser);
-  let decodeFailed = false;
-  const add = (issue: CsvIssue | null) => {
-    if (issue !== null) issues.add(issue);
-    decodeFailed ||= issue !== null;
-  };
+  const add = (issue: CsvIssue | null) => issue && issues.add(issue);
   return {
     write: (chunk) => add(decoder.write(chunk)),
     end() {
       add(decoder.end());
       // After a decoding error the rest of the file is unknown: do not report a cut-off record.
-      if (!decodeFailed) {
+      if (!decoder.failed) {
         parser.end();
         validator.finish();
       }
       const { accepted, rejected, headerOk } = validator;
-      const structural = decodeFailed || !headerOk || parser.truncated;
+      const structural = decoder.failed || !headerOk || parser.truncated;
       return { issues: issues.list(), issueCount: issues.count, accepted, rejected: rejected + parser.dropped, structural };
     },
   };

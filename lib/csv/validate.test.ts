@@ -5,11 +5,11 @@ import { formatIssue } from "./issues";
 import { CsvParser, parseCsv } from "./parse";
 import { readCsv } from "./read";
 import { fileSpecs, learningCurvesFile, zeroshotResultsFile, type FileSpec } from "./schemas";
-import { createRowValidator, validateRecords } from "./validate";
+import { RowValidator, validateRecords } from "./validate";
 
 const CURVES_HEADER = learningCurvesFile.header.join(",");
 
-describe("validateRecords / createRowValidator", () => {
+describe("validateRecords / RowValidator", () => {
   it("accepts a header-only file with 0 rows", () => {
     const { records } = parseCsv(`${CURVES_HEADER}\n`, "h.csv");
     expect(validateRecords("h.csv", learningCurvesFile, records)).toEqual({ rows: [], issues: [] });
@@ -20,7 +20,7 @@ describe("validateRecords / createRowValidator", () => {
   });
 
   it("streams from the parser callback", () => {
-    const v = createRowValidator("s.csv", learningCurvesFile);
+    const v = new RowValidator("s.csv", learningCurvesFile);
     const rows: unknown[] = [];
     const p = new CsvParser((f, l) => {
       const r = v.record(f, l);

@@ -4,9 +4,6 @@ import type { FileSpec } from "./schemas";
 
 /** A typed row plus the physical line its record starts on. */
 export type WithLine<T> = T & { line: number };
-export interface ValidatorOptions {
-  issues?: IssueCollector; // shared (e.g. the parser's), so that one file has one cap
-}
 
 /**
  * Streaming validator: feed it records as the parser emits them. The first record is the header;
@@ -21,7 +18,8 @@ export class RowValidator<Row> {
   headerOk = false;
   private seenHeader = false;
 
-  constructor(readonly file: string, private readonly spec: FileSpec<Row>, options: ValidatorOptions = {}) {
+  /** `issues`: shared with the parser and decoder, so that one file has one cap. */
+  constructor(readonly file: string, private readonly spec: FileSpec<Row>, options: { issues?: IssueCollector } = {}) {
     this.issues = options.issues ?? new IssueCollector();
   }
 
@@ -32,8 +30,8 @@ export class RowValidator<Row> {
     return null;
   }
 
-  /** Check the header; returns whether it is exactly the expected column list. */
-  header(fields: string[], line: number): boolean {
+  /** Check the header: is it exactly the expected column list? */
+  private header(fields: string[], line: number): void {
     this.seenHeader = true;
     const want = this.spec.header;
     const before = this.issues.count;
@@ -52,7 +50,7 @@ export class RowValidator<Row> {
     if (missing.length > 0) add(want.indexOf(missing[0]!) + 1, `a header without ${missing.map((m) => JSON.stringify(m)).join(", ")}`);
     const k = fields.findIndex((f, i) => f !== want[i]);
     if (this.issues.count === before && k >= 0) add(k + 1, `the columns in another order: ${fields.join(",")}`, fields[k]);
-    return (this.headerOk = this.issues.count === before);
+    this.headerOk = this.issues.count === before;
   }
 
   /** Validate one data row; every bad cell is reported. Returns the typed row or null. */
@@ -95,14 +93,9 @@ export class RowValidator<Row> {
   }
 }
 
-/** Streaming validator for one file (see RowValidator). */
-export function createRowValidator<Row>(file: string, spec: FileSpec<Row>, options?: ValidatorOptions): RowValidator<Row> {
-  return new RowValidator(file, spec, options);
-}
-
 /** Validate parsed records (header first): typed rows with their line numbers, and every issue. */
-export function validateRecords<Row>(file: string, spec: FileSpec<Row>, records: Iterable<{ fields: string[]; line: number }>, options?: ValidatorOptions) {
-  const v = new RowValidator(file, spec, options);
+export function validateRecords<Row>(file: string, spec: FileSpec<Row>, records: Iterable<{ fields: string[]; line: number }>) {
+  const v = new RowValidator(file, spec);
   const rows: WithLine<Row>[] = [];
   for (const r of records) {
     const row = v.record(r.fields, r.line);

@@ -8,22 +8,23 @@ export const PROVIDER_NAME = "CLIP scaling laws";
 
 export interface Size { width: number; height: number }
 
-/** Absolute URL of `/embed/<view>` for a pinned query, size and theme. */
-export function embedUrl(origin: string, viewId: string, pinned: string, size: Size = DEFAULT_SIZE, theme?: "light" | "dark"): string {
+/** `url` with a pinned query plus size and theme. */
+function sized(url: string, pinned: string, size: Size, theme?: "light" | "dark"): string {
   const q = new URLSearchParams(pinned);
   q.set("width", String(size.width));
   q.set("height", String(size.height));
   if (theme) q.set("theme", theme);
-  return `${origin}/embed/${viewId}?${q}`;
+  return `${url}?${q}`;
+}
+
+/** Absolute URL of `/embed/<view>` for a pinned query, size and theme. */
+export function embedUrl(origin: string, viewId: string, pinned: string, size: Size = DEFAULT_SIZE, theme?: "light" | "dark"): string {
+  return sized(`${origin}/embed/${viewId}`, pinned, size, theme);
 }
 
 /** Absolute URL of the static chart image for a pinned /explore query. */
 export function chartImageUrl(origin: string, pinned: string, ext: "svg" | "png", size: Size = DEFAULT_SIZE, theme?: "light" | "dark"): string {
-  const q = new URLSearchParams(pinned);
-  q.set("width", String(size.width));
-  q.set("height", String(size.height));
-  if (theme) q.set("theme", theme);
-  return `${origin}/api/v1/chart.${ext}?${q}`;
+  return sized(`${origin}/api/v1/chart.${ext}`, pinned, size, theme);
 }
 
 /** The `<iframe>` snippet to paste into another site (every attribute escaped). */

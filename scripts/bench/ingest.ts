@@ -4,9 +4,9 @@
  *     atomic write), K runs, median; (b) N synthetic evaluation rows (default 1,000,000) through
  *     the streaming path: read → UTF-8 → parse → validate → insert → index, rows/s and peak RSS,
  *     K runs (`--synthetic-runs`, default 3) of each reader, interleaved, medians of wall and CPU time
- *     (`--readers a,b` picks some). Readers: lib/csv as shipped (quote-free lines split on commas,
- *     csv-parse from the first quote; quick cell checks with zod on their misses), lib/csv with zod on every cell, csv-parse
- *     alone (lib/csv's strict path) with zod on every cell, and, only while it is in the tree, the
+ *     (`--readers a,b` picks some by the start of their names). Readers: lib/csv as shipped
+ *     (quote-free lines split on commas, csv-parse from the first quote; quick cell checks with zod
+ *     on their misses), lib/csv with zod on every cell, and, only while it is in the tree, the
  *     hand-written parser lib/csv replaced (scripts/bench/legacy-csv, restored for a same-run figure).
  * Synthetic rows are generated here (made-up values), never copied from upstream.
  */
@@ -15,8 +15,9 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, migrateDb } from "../../db/client";
-import { readers, type Reader } from "./ingest-readers";
-import { zeroshotResultsFile, type ZeroshotResult } from "../../lib/csv/schemas";
+import { ASK_ZOD } from "../../lib/csv/cells";
+import { createCsvReader, type CsvReader } from "../../lib/csv/read";
+import { zeroshotResultsFile, type FileSpec, type ZeroshotResult } from "../../lib/csv/schemas";
 import type { WithLine } from "../../lib/csv/validate";
 import { primaryMetric } from "../../lib/domain/metrics";
 import { readEnv } from "../../lib/env";
@@ -34,7 +35,29 @@ const { values } = parseArgs({
 const N = Number(values.rows);
 const RUNS = Number(values.runs);
 const SYN_RUNS = Number(values["synthetic-runs"]);
-const READERS = (await readers()).filter(([name]) => !values.readers || values.readers.split(",").some((r) => name.startsWith(r)));
+type Reader = (onRow: (r: WithLine<ZeroshotResult>) => void) => CsvReader;
+const spec = zeroshotResultsFile;
+/** The same spec with every quick check leaving the cell to zod. */
+const zodOnly: FileSpec<ZeroshotResult> = { ...spec, cells: spec.cells.map((c) => ({ ...c, quick: () => ASK_ZOD })) };
+
+/** The hand-written parser lib/csv replaced, when it is restored under scripts/bench/legacy-csv for a same-run figure. */
+async function legacyReader(): Promise<Reader | null> {
+  const dir = new URL("./legacy-csv/", import.meta.url);
+  if (!fs.existsSync(dir)) return null;
+  const read: string = new URL("read.ts", dir).href; // not a static import: the folder is deleted after the run
+  const schemas: string = new URL("schemas.ts", dir).href;
+  const { createCsvReader: create } = (await import(read)) as { createCsvReader: typeof createCsvReader };
+  const { zeroshotResultsFile: legacySpec } = (await import(schemas)) as { zeroshotResultsFile: FileSpec<ZeroshotResult> };
+  return (onRow) => create(legacySpec.name, legacySpec, onRow);
+}
+
+const legacy = await legacyReader();
+const ALL_READERS: [string, Reader][] = [
+  ["lib/csv: quote-free lines split on commas, csv-parse from the first quote; quick checks, zod on misses", (onRow) => createCsvReader(spec.name, spec, onRow)],
+  ["lib/csv with zod on every cell", (onRow) => createCsvReader(zodOnly.name, zodOnly, onRow)],
+  ...(legacy ? [["hand-written parser + fast cells (replaced; scripts/bench/legacy-csv)", legacy] as [string, Reader]] : []),
+];
+const READERS = ALL_READERS.filter(([name]) => !values.readers || values.readers.split(",").some((r) => name.startsWith(r)));
 const SOURCE = path.resolve(process.env.SCALING_DATA_DIR ?? "../shared/data/scaling-laws-openclip");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
 
@@ -48,7 +71,7 @@ async function realData(): Promise<number[]> {
   return times;
 }
 
-const HEADER = zeroshotResultsFile.header.join(",");
+const HEADER = spec.header.join(",");
 function writeSynthetic(file: string, n: number): number {
   const fd = fs.openSync(file, "w");
   fs.writeSync(fd, `${HEADER}\n`);
