@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { NEXT_ROUTER_PREFETCH_HEADER, NEXT_ROUTER_SEGMENT_PREFETCH_HEADER, NEXT_ROUTER_STATE_TREE_HEADER, RSC_HEADER } from "next/dist/client/components/app-router-headers";
 import { cachedPage, renderNonce } from "@/db/cache/html";
+import { storedAnswer } from "@/db/cache/route";
 import { PERMISSIONS_POLICY, contentSecurityPolicy, policyKind } from "@/lib/security/csp";
 
 /**
@@ -10,7 +12,9 @@ import { PERMISSIONS_POLICY, contentSecurityPolicy, policyKind } from "@/lib/sec
  *   nonce for its own scripts), as the Next.js CSP guide describes;
  * - a 400 for a malformed percent-encoded path (below);
  * - HTML views from the data-version page cache (db/cache/html.ts): a stored render with a fresh
- *   nonce substituted, in the body and in this policy; a miss renders once through Next.
+ *   nonce substituted, in the body and in this policy; a miss renders once through Next;
+ * - data answers and embeds a cached route has stored in this data version (or their 304), as
+ *   that route would answer them (db/cache/route.ts storedAnswer); anything else goes on to it.
  */
 export async function proxy(req: NextRequest) {
   const bad = malformedPath(req);
@@ -23,6 +27,14 @@ export async function proxy(req: NextRequest) {
   if (kind === "page") {
     const page = await cachedPage(req);
     if (page) return page;
+  } else {
+    const stored = storedAnswer(req, new URL(req.url));
+    if (stored) {
+      stored.headers.set("Content-Security-Policy", contentSecurityPolicy(kind));
+      stored.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
+      stored.headers.set("Vary", `${ROUTER_VARY}, ${stored.headers.get("vary")}`);
+      return stored;
+    }
   }
   const nonce = kind === "page" ? renderNonce(req.headers) : undefined;
   const csp = contentSecurityPolicy(kind, nonce);
@@ -37,6 +49,10 @@ export async function proxy(req: NextRequest) {
   res.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
   return res;
 }
+
+// What Next puts before a route handler's own Vary (base-server's setVaryHeader): an answer from
+// here carries the same headers as its route's.
+const ROUTER_VARY = [RSC_HEADER, NEXT_ROUTER_STATE_TREE_HEADER, NEXT_ROUTER_PREFETCH_HEADER, NEXT_ROUTER_SEGMENT_PREFETCH_HEADER].join(", ");
 
 /**
  * A path segment with malformed percent-encoding (`/models/%E0%A4%A`, a lone surrogate

@@ -4,7 +4,7 @@ import { contentSecurityPolicy, PERMISSIONS_POLICY } from "../../lib/security/cs
 import { listenOrigin, siteOrigin } from "../../lib/export/origin";
 import { getDb, type Db } from "../client";
 import { bodyOf } from "./body";
-import { acceptsGzip, deflateParts, ENCODED, joinGzip } from "./gzip";
+import { acceptsGzip, deflateParts, ENCODED, joinGzip, type Deflated } from "./gzip";
 import { peek, put, versionOf } from "./store";
 
 /**
@@ -46,9 +46,12 @@ function state() {
   return g.__scalingHtml;
 }
 
-/** A fresh CSP nonce: 16 random bytes, base64. */
+let pool = Buffer.alloc(0);
+let used = 0;
+/** A fresh CSP nonce: 16 random bytes, base64 (taken from a pool of random bytes, each used once: one RNG call per 256 nonces). */
 export function newNonce(): string {
-  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  if (used + 16 > pool.length) [pool, used] = [Buffer.from(crypto.getRandomValues(new Uint8Array(4096)).buffer), 0];
+  return pool.toString("base64", used, (used += 16));
 }
 
 /** The nonce a page render gets: the placeholder for this process's own fills, else a fresh one. */
@@ -60,7 +63,7 @@ export function renderNonce(headers: Headers): string {
  * A stored page: the body split at each placeholder (a fresh nonce goes between the parts), and
  * once a client accepting gzip asked, each part deflated (db/cache/gzip.ts joinGzip).
  */
-interface Page { status: number; headers: [string, string][]; parts: Uint8Array[]; keep: boolean; deflated?: Buffer[] }
+interface Page { status: number; headers: [string, string][]; parts: Uint8Array[]; keep: boolean; deflated?: Deflated }
 
 // Requests left to Next: our own fills, its client router's (RSC payloads, server actions), and
 // conditional or partial requests (pages send no validators; a route under a page path may).

@@ -41,20 +41,60 @@ export function cachedRoute<C>(handler: Handler<C>, opts: CachedRouteOptions = {
       return handler(req, ctx); // no usable database: the route answers its own error
     }
     const url = new URL(req.url);
-    const extra = [opts.perOrigin ? siteOrigin(req.headers) : "", opts.alsoKey?.() ?? ""].filter(Boolean).join("#");
-    const key = `http|${canonicalKey(url, extra)}`;
-    // Vary: only the encoding changes these bodies. Next appends its own router headers (rsc,
-    // next-router-*) to every app route; only Next's client router sends them, so they split no cache.
-    const validators = { ETag: etagFor(version, currentBuildId(), key), "Cache-Control": cacheControlFor(url, version), Vary: "Accept-Encoding" };
-    if (matchesIfNoneMatch(req.headers.get("if-none-match"), validators.ETag)) return new Response(null, { status: 304, headers: validators });
-    const hit = peek<Stored>(db, key);
-    if (hit) return replay(hit, acceptsGzip(req.headers.get("accept-encoding")));
+    const { key, validators } = identify(req, url, version, opts);
+    const known = fromStore(req, db, key, validators);
+    if (known) return known;
     const res = await withDb(db, () => handler(req, ctx));
     if (res.status !== 200 || !res.body) return res;
     for (const [k, v] of Object.entries(validators)) res.headers.set(k, v);
     const headers = [...res.headers];
-    return new Response(keepWhileStreaming(res.body, (body) => put(db, key, { status: 200, headers, body } satisfies Stored, body.byteLength + 512 + (body.byteLength >> 3))), { status: 200, headers: res.headers });
+    return new Response(keepWhileStreaming(res.body, (body) => {
+      put(db, key, { status: 200, headers, body } satisfies Stored, body.byteLength + 512 + (body.byteLength >> 3));
+      put(db, `${OPTS}${url.pathname}`, opts, 256); // proxy.ts may answer this path from now on
+    }), { status: 200, headers: res.headers });
   };
+}
+
+const OPTS = "cached-route-opts|";
+
+/**
+ * A stored answer (or a 304) for a GET, taken before Next routes the request: proxy.ts calls this,
+ * as Next's route-handler path costs about a millisecond per request on its own. Only paths whose
+ * route has stored a 200 in this data version answer here (their options are kept beside their
+ * bodies); the answer is the one cachedRoute would give, from one database handle. Null otherwise:
+ * the request goes on to its route as before.
+ */
+export function storedAnswer(req: Request, url: URL): Response | null {
+  if (req.method !== "GET") return null;
+  let db: Db;
+  let version: string;
+  try {
+    db = getDb();
+    version = versionOf(db);
+  } catch {
+    return null;
+  }
+  const opts = peek<CachedRouteOptions>(db, `${OPTS}${url.pathname}`);
+  if (!opts) return null;
+  const { key, validators } = identify(req, url, version, opts);
+  return fromStore(req, db, key, validators);
+}
+
+/** A request's cache key and validators in this data version. */
+function identify(req: Request, url: URL, version: string, opts: CachedRouteOptions) {
+  const extra = [opts.perOrigin ? siteOrigin(req.headers) : "", opts.alsoKey?.() ?? ""].filter(Boolean).join("#");
+  const key = `http|${canonicalKey(url, extra)}`;
+  // Vary: only the encoding changes these bodies. Next appends its own router headers (rsc,
+  // next-router-*) to every app route; only Next's client router sends them, so they split no cache.
+  const validators = { ETag: etagFor(version, currentBuildId(), key), "Cache-Control": cacheControlFor(url, version), Vary: "Accept-Encoding" };
+  return { key, validators };
+}
+
+/** If-None-Match → 304, else the stored 200, else null (run the route). */
+function fromStore(req: Request, db: Db, key: string, validators: Record<string, string>): Response | null {
+  if (matchesIfNoneMatch(req.headers.get("if-none-match"), validators.ETag!)) return new Response(null, { status: 304, headers: validators });
+  const hit = peek<Stored>(db, key);
+  return hit ? replay(hit, acceptsGzip(req.headers.get("accept-encoding"))) : null;
 }
 
 /**

@@ -2,14 +2,14 @@
  * `npx tsx scripts/bench/server-ab.ts [--baseline .next-main] [--candidate .next] [--rounds 15] [--load-seconds 5]`:
  * two builds side by side in one run on a shared (busy) machine: both `next start`ed on one database,
  * every request timed against each in turn (repeated, gzip accepted, medians), the notebook's
- * update() as the yardstick, then autocannon at 10 connections against each. Build the baseline
+ * update() as the yardstick, then autocannon at 10 connections against each (alternating 2-s slices). Build the baseline
  * from another commit into its own dist dir first (NEXT_DIST_DIR=.next-main next build).
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { ingestRealData, startServer } from "../../tests/support/server";
 import { timedGet } from "./web-server";
-import { cannon } from "./load-cannon";
+import { cannon, type LoadRow } from "./load-cannon";
 import { median } from "./report";
 import { runNotebook } from "./web-notebook";
 const { values } = parseArgs({ options: { baseline: { type: "string", default: ".next-main" }, candidate: { type: "string", default: ".next" }, rounds: { type: "string", default: "15" }, "load-seconds": { type: "string", default: "5" } } });
@@ -41,11 +41,19 @@ try {
   }
   const D = Number(values["load-seconds"]);
   if (D > 0) {
-    console.log(`\n| autocannon, 10 connections, ${D} s | ${values.baseline} req/s | p99 | ${values.candidate} req/s | p99 | errors + non-2xx |\n|---|---|---|---|---|---|`);
+    // Slices of 2 s, one build then the other, so both see the same share of a busy machine.
+    const slices = Math.max(1, Math.round(D / 2));
+    console.log(`\n| autocannon, 10 connections, ${slices} × 2 s alternating | ${values.baseline} req/s | p99 (median of slices) | ${values.candidate} req/s | p99 (median of slices) | errors + non-2xx |\n|---|---|---|---|---|---|`);
     for (const p of ["/explore", "/api/v1/chart.png?task=imagenet1k", "/api/v1/evals", "/api/v1/evals?task=imagenet1k"]) {
-      const a = await cannon(A.url, { name: p, path: p }, 10, D);
-      const b = await cannon(B.url, { name: p, path: p }, 10, D);
-      console.log(`| ${p} | ${a.rps.toFixed(0)} | ${a.p99} ms | ${b.rps.toFixed(0)} | ${b.p99} ms | ${a.errors + a.non2xx}/${b.errors + b.non2xx} |`);
+      const a: LoadRow[] = [], b: LoadRow[] = [];
+      for (let i = 0; i < slices; i++) {
+        a.push(await cannon(A.url, { name: p, path: p }, 10, 2));
+        b.push(await cannon(B.url, { name: p, path: p }, 10, 2));
+      }
+      const rps = (rows: LoadRow[]) => (rows.reduce((n, r) => n + r.requests, 0) / (2 * rows.length)).toFixed(0);
+      const p99 = (rows: LoadRow[]) => median(rows.map((r) => r.p99));
+      const bad = (rows: LoadRow[]) => rows.reduce((n, r) => n + r.errors + r.non2xx, 0);
+      console.log(`| ${p} | ${rps(a)} | ${p99(a)} ms | ${rps(b)} | ${p99(b)} ms | ${bad(a)}/${bad(b)} |`);
     }
   }
   console.log(`\nload average ${load0.map((l) => l.toFixed(1)).join(" / ")} before, ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} after; nproc ${os.cpus().length}`);
