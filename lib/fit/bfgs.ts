@@ -6,7 +6,7 @@
  * inverse-Hessian update costs nothing.
  */
 
-/** Writes ∇f(θ) into `grad` (and, for BfgsOptions.newton, ∇²f(θ) into `hess`, n×n row-major) and returns f(θ). */
+/** Writes ∇f(θ) into `grad` (and, for BfgsOptions.newton, ∇²f(θ) then the smoothed curvature into `hess`, 2 n×n row-major) and returns f(θ). */
 export type Objective = (theta: Float64Array, grad: Float64Array, hess: Float64Array) => number;
 
 export interface BfgsOptions {
@@ -18,9 +18,12 @@ export interface BfgsOptions {
   /** Optional early exit, asked after every accepted step with the new θ, f and the step count; true ends the run (`stopped`). */
   stopWhen?: (theta: Float64Array, f: number, iteration: number) => boolean;
   /**
-   * The objective also writes its exact Hessian: every iteration then first tries the Newton
-   * direction −(∇²f)⁻¹∇f and takes the quasi-Newton one only when ∇²f is not positive definite
-   * (the BFGS matrix is updated either way).
+   * The objective also writes two n×n curvature matrices: its exact Hessian ∇²f, then a smoothed
+   * one S (for a Huber loss: curvature δ/|r| instead of 0 beyond the kink, as in IRLS). For the
+   * first SMOOTHED_ITERS iterations a step is the full Newton step −(∇²f)⁻¹∇f if it passes the
+   * Armijo test, else the Newton step on S with backtracking; later (and when S is not positive
+   * definite) the Newton step on ∇²f with backtracking; the quasi-Newton direction only when
+   * neither matrix is positive definite (the BFGS matrix is updated either way).
    */
   newton?: boolean;
 }
@@ -48,11 +51,18 @@ function scratchFor(n: number): Scratch {
   let w = scratch.get(n);
   if (!w) {
     const v = () => new Float64Array(n);
-    w = { g: v(), H: new Float64Array(n * n), p: v(), xn: v(), gn: v(), s: v(), y: v(), Hy: v(), N: new Float64Array(n * n), Nn: new Float64Array(n * n), L: new Float64Array(n * n) };
+    w = { g: v(), H: new Float64Array(n * n), p: v(), xn: v(), gn: v(), s: v(), y: v(), Hy: v(), N: new Float64Array(2 * n * n), Nn: new Float64Array(2 * n * n), L: new Float64Array(n * n) };
     scratch.set(n, w);
   }
   return w;
 }
+
+/**
+ * Iterations that use the smoothed curvature (BfgsOptions.newton). On the Huber loss the exact
+ * Newton step zig-zags across a kink (a residual at ±δ) for dozens of iterations; the smoothed
+ * step follows it. Near the optimum the exact Hessian converges faster, hence the limit.
+ */
+const SMOOTHED_ITERS = 40;
 
 /** Minimise `fn` from θ₀ (not modified). Not re-entrant: `fn` must not call bfgs itself. */
 export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): BfgsResult {
@@ -67,34 +77,38 @@ export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): 
   let stopped = false;
   for (; it < o.maxIter && Number.isFinite(f); it++) {
     if (infNorm(g) <= o.gtol) break;
-    // p = −(∇²f)⁻¹ g when the exact Hessian is given and positive definite; else p = −H g, and
-    // steepest descent if that is not a descent direction either.
-    let slope = 0;
-    if (o.newton) {
-      L.set(N);
-      if (choleskySolve(L, g, p, n)) for (let i = 0; i < n; i++) slope -= p[i]! * g[i]!;
-      if (slope < 0) for (let i = 0; i < n; i++) p[i] = -p[i]!;
-    }
-    if (!(slope < 0)) {
+    // Directions in turn (see BfgsOptions.newton): 0 the exact Newton step, 1 the Newton step on
+    // the smoothed curvature, 2 quasi-Newton, 3 steepest descent (the last two only when the
+    // earlier ones are not descent directions).
+    const early = it < SMOOTHED_ITERS;
+    let slope = 0, t = 1, fn1 = Infinity;
+    for (let mode = o.newton ? 0 : 2; mode < 4; mode++) {
       slope = 0;
-      for (let i = 0; i < n; i++) {
-        let v = 0;
-        for (let j = 0; j < n; j++) v -= H[i * n + j]! * g[j]!;
-        p[i] = v;
-        slope += v * g[i]!;
+      if (mode < 2) {
+        if (mode === 1 && !early) continue;
+        L.set(N.subarray(mode * n * n, (mode + 1) * n * n));
+        if (!choleskySolve(L, g, p, n)) continue;
+        for (let i = 0; i < n; i++) { p[i] = -p[i]!; slope += p[i]! * g[i]!; }
+      } else if (mode === 2) {
+        for (let i = 0; i < n; i++) {
+          let v = 0;
+          for (let j = 0; j < n; j++) v -= H[i * n + j]! * g[j]!;
+          p[i] = v;
+          slope += v * g[i]!;
+        }
+      } else {
+        H.fill(0);
+        for (let i = 0; i < n; i++) { H[i * n + i] = 1; p[i] = -g[i]!; slope -= g[i]! * g[i]!; }
       }
-    }
-    if (!(slope < 0)) {
-      H.fill(0);
-      for (let i = 0; i < n; i++) { H[i * n + i] = 1; p[i] = -g[i]!; }
-      slope = -g.reduce((acc, v) => acc + v * v, 0);
-    }
-    let t = 1;
-    let fn1 = Infinity;
-    for (let k = 0; k < 60; k++, t *= 0.5) {
-      for (let i = 0; i < n; i++) xn[i] = x[i]! + t * p[i]!;
-      fn1 = fn(xn, gn, Nn);
-      if (Number.isFinite(fn1) && fn1 <= f + 1e-4 * t * slope) break;
+      if (!(slope < 0)) continue;
+      t = 1;
+      const tries = mode === 0 && early ? 1 : 60;
+      for (let k = 0; k < tries; k++, t *= 0.5) {
+        for (let i = 0; i < n; i++) xn[i] = x[i]! + t * p[i]!;
+        fn1 = fn(xn, gn, Nn);
+        if (Number.isFinite(fn1) && fn1 <= f + 1e-4 * t * slope) break;
+      }
+      if (mode > 1 || fn1 <= f + 1e-4 * t * slope) break;
     }
     if (!(fn1 <= f + 1e-4 * t * slope)) break; // no decrease possible at double precision
     let sy = 0, yy = 0;

@@ -61,7 +61,7 @@ export function refitFrom(d: SatData, theta0: Float64Array, ctx: RefitContext = 
 
 const RECENT = 8;
 const INSIDE_SHARES = [0.01, 0.05, 0.2, 0.5, 0.8];
-const gScratch = new Float64Array(3), hScratch = new Float64Array(9);
+const gScratch = new Float64Array(3), hScratch = new Float64Array(18);
 /**
  * A start inside for a resample whose edge is not a minimum: E∞ at a few shares of min E, the
  * power term lowered by E∞ at the centre compute (so the curve still passes near the data), and the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitPowerLaw, predictError } from "./fit";
-import { huber, satLoss } from "./saturating-objective";
-import { frontierData, startGrid } from "./saturating";
+import { HUBER_DELTA, huber, satLoss, satLossHessian } from "./saturating-objective";
+import { fitFromGrid, frontierData, startGrid } from "./saturating";
 import type { FitOk, FitResult } from "./types";
 
 const ok = (r: FitResult): FitOk => {
@@ -78,6 +78,37 @@ describe("saturating objective", () => {
     }
     expect(huber(0.002)).toBeCloseTo(1e-3 * (0.002 - 0.0005), 15);
     expect(huber(0.0005)).toBeCloseTo(0.5 * 0.0005 ** 2, 15);
+  });
+  it("writes the exact Hessian and the smoothed (IRLS) curvature, both matching finite differences", () => {
+    const { data } = frontierData(C, C.map((c, i) => (0.1 + 50 * c ** -0.2) * (1 + 0.01 * Math.sin(i))));
+    const theta = fitFromGrid(data).theta; // at an optimum: some residuals within δ, some beyond
+    const H = new Float64Array(18);
+    satLossHessian(data, theta, new Float64Array(3), H);
+    const h = 1e-6;
+    const shifted = (k: number, by: number) => { const t = theta.slice(); t[k]! += by; return t; };
+    const resid = (t: Float64Array, i: number) => Math.log(Math.exp(t[0]! + t[1]! * data.x[i]!) + Math.exp(t[2]!)) - data.lnE[i]!;
+    let beyond = 0;
+    for (let j = 0; j < 3; j++) {
+      const gp = new Float64Array(3), gm = new Float64Array(3);
+      satLoss(data, shifted(j, h), gp);
+      satLoss(data, shifted(j, -h), gm);
+      for (let k = 0; k < 3; k++) {
+        expect(Math.abs((gp[k]! - gm[k]!) / (2 * h) - H[j * 3 + k]!)).toBeLessThan(1e-6);
+        // Smoothed: + Σ over residuals beyond δ of (δ/|r|)·∂r/∂θj·∂r/∂θk, Jacobian by differences.
+        let extra = 0;
+        for (let i = 0; i < data.x.length; i++) {
+          const r = resid(theta, i);
+          if (Math.abs(r) <= HUBER_DELTA) continue;
+          if (j === 0 && k === 0) beyond++;
+          const dj = (resid(shifted(j, h), i) - resid(shifted(j, -h), i)) / (2 * h);
+          const dk = (resid(shifted(k, h), i) - resid(shifted(k, -h), i)) / (2 * h);
+          extra += (HUBER_DELTA / Math.abs(r)) * dj * dk;
+        }
+        expect(Math.abs(H[9 + j * 3 + k]! - (H[j * 3 + k]! + extra))).toBeLessThan(1e-7);
+      }
+    }
+    expect(beyond).toBeGreaterThan(0);
+    expect(beyond).toBeLessThan(data.x.length);
   });
   it("starts from a grid of at least 300 points", () => {
     expect(startGrid(frontierData(C, sat(0.1, 50, -0.2)).data).length).toBeGreaterThanOrEqual(300);

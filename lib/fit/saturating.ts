@@ -1,18 +1,20 @@
 import { bfgs, type BfgsOptions, type BfgsResult } from "./bfgs";
 import { paretoFrontier } from "./frontier";
 import { edgeSlope, solveEdge } from "./power-edge";
-import { satLoss, type SatData } from "./saturating-objective";
+import { satLoss, satLossHessian, type SatData } from "./saturating-objective";
 
 /** A saturating law needs at least this many Pareto-frontier points (3 parameters + 1). */
 export const MIN_FRONTIER_POINTS = 4;
 
 /** Converged means max |∇| ≤ 1e-7 in loss units (one point's Huber slope is at most 1e-3). */
 export const CONVERGED_GTOL = 1e-7;
-/** Stage 1: every start runs this many BFGS iterations (most basins are told apart by then). */
-export const SCOUT_OPTS: BfgsOptions = { gtol: 1e-11, maxIter: 40, convergedGtol: CONVERGED_GTOL };
-/** Stage 2: the best POLISHED scouts continue to a tight gradient. */
-export const START_OPTS: BfgsOptions = { gtol: 1e-11, maxIter: 2000, convergedGtol: CONVERGED_GTOL };
-export const POLISHED = 12;
+/** BFGS from a start runs to a tight gradient. */
+export const START_OPTS: BfgsOptions = { gtol: 1e-11, maxIter: 2000, convergedGtol: CONVERGED_GTOL, newton: true };
+/**
+ * BFGS runs from this many grid points, the lowest-loss ones: on all 137 real slices 2 already find
+ * the optimum of the old scheme (40 BFGS iterations from each of the 300, then the best 12 to the end) — at a quarter of its cost.
+ */
+export const POLISHED = 5;
 /** Bootstrap refits start at the full-data optimum, which is close, so fewer iterations suffice. */
 export const REFIT_OPTS: BfgsOptions = { gtol: 1e-9, maxIter: 300, convergedGtol: CONVERGED_GTOL };
 
@@ -69,20 +71,22 @@ export const toFit = (r: BfgsResult, xBar: number): SatFit => ({
 });
 
 /**
- * Best result over the start grid: the lowest loss among converged runs (or among all, if none
- * converged). Every start runs SCOUT_OPTS iterations; the POLISHED lowest scouts (and any scout
- * already converged) then run on to convergence. The scipy multi-start check
- * (scripts/reference/saturating_fit.py) guards that this finds the best optimum.
+ * Best result over the start grid: the objective is evaluated at every one of the ≥ 300 grid
+ * points, and BFGS runs to convergence from the POLISHED lowest of them; the lowest loss among
+ * converged runs (or among all, if none converged) is kept, and then the edge E∞ = 0 is tried as a
+ * candidate of its own. The scipy multi-start check (scripts/reference/saturating_fit.py) guards
+ * that this finds the best optimum.
  */
 export function fitFromGrid(d: SatData): SatFit {
-  const fn = (t: Float64Array, g: Float64Array) => satLoss(d, t, g);
-  const scouts = startGrid(d).map((s) => bfgs(fn, s, SCOUT_OPTS)).filter((r) => Number.isFinite(r.f));
-  scouts.sort((p, q) => p.f - q.f);
+  const fn = (t: Float64Array, g: Float64Array, H: Float64Array) => satLossHessian(d, t, g, H);
+  const g = new Float64Array(3);
+  const starts = startGrid(d).map((t) => ({ t, f: satLoss(d, t, g) })).filter((s) => Number.isFinite(s.f));
+  starts.sort((p, q) => p.f - q.f);
   let best: BfgsResult | null = null;
-  scouts.forEach((scout, k) => {
-    const r = scout.gradInf <= START_OPTS.gtol ? scout : k < POLISHED ? bfgs(fn, scout.theta, START_OPTS) : scout;
+  for (const s of starts.slice(0, POLISHED)) {
+    const r = bfgs(fn, s.t, START_OPTS);
     if (!best || (r.converged && !best.converged) || (r.converged === best.converged && r.f < best.f)) best = r;
-  });
+  }
   if (!best) throw new Error("saturating fit: every start gave a non-finite loss");
   const interior = toFit(best, d.xBar);
   // The edge E∞ = 0 as a candidate of its own, solved exactly from the least-squares line.
