@@ -17,8 +17,6 @@ export interface ScatterExtras {
   onPointClick?: (p: PlotPoint) => void;
   /** Extra series drawn over the points, e.g. "your models" (components/place). */
   children?: ReactNode;
-  /** A fixed width in px (a chart drawn off-screen cannot measure itself); responsive without. */
-  width?: number;
 }
 
 /**
@@ -26,7 +24,7 @@ export interface ScatterExtras {
  * group's colour and dash, only over the compute range of its fitted points. Never blank: an empty
  * model gets a message, and points an axis cannot show are counted under the chart.
  */
-export function ScalingScatter({ model, height = 420, title, mechanics, detail = false, onPointClick, children, width }: { model: ChartModel; height?: number; title: string } & ScatterExtras) {
+export function ScalingScatter({ model, height = 420, title, mechanics, detail = false, onPointClick, children }: { model: ChartModel; height?: number; title: string } & ScatterExtras) {
   const excluded = model.nonPositive + model.missing;
   const note = [
     model.nonPositive ? `${model.nonPositive} point${model.nonPositive === 1 ? "" : "s"} excluded (value ≤ 0, cannot be drawn on a log axis)` : "",
@@ -42,7 +40,7 @@ export function ScalingScatter({ model, height = 420, title, mechanics, detail =
   return (
     <figure className="scaling-figure" aria-label={title}>
       <div className="scaling-chart" style={{ height }} data-points={model.points.length} data-y-scale={model.yAxis.scale}>
-        <ScatterChart {...(width ? { width, height } : { responsive: true, style: { width: "100%", height: "100%" } })} margin={{ top: 8, right: 16, bottom: 28, left: 12 }}>
+        <ScatterChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 16, bottom: 28, left: 12 }}>
           <CartesianGrid />
           <XAxis type="number" dataKey="x" scale="log" domain={model.xAxis.domain} ticks={model.xAxis.ticks} allowDataOverflow
             tickFormatter={formatTick} label={{ value: model.xAxis.label, position: "insideBottom", offset: -18 }} name={model.xAxis.label} />

@@ -1,5 +1,4 @@
 "use client";
-import { memo } from "react";
 import { archLabel } from "@/lib/domain/arch";
 import { FIT_GROUPS, GROUP_LABELS } from "@/lib/domain/groups";
 import { METRIC_LABELS, type Metric } from "@/lib/domain/metrics";
@@ -13,14 +12,6 @@ import type { ExploreState } from "@/lib/url-state/explore";
 import { EXPLORE_X } from "@/lib/url-state/explore";
 import { CheckboxGroup } from "./checkbox-group";
 
-// The 41 tasks' options do not change with the state: not re-rendered by a task switch.
-const TaskOptions = memo(function TaskOptions({ groups }: { groups: ExploreOptions["taskGroups"] }) {
-  return groups.map((g) => (
-    <optgroup key={g.category} label={g.category}>
-      {g.tasks.map((t) => <option key={t.value} value={t.value}>{t.label === t.value ? t.label : `${t.label} (${t.value})`}</option>)}
-    </optgroup>
-  ));
-});
 
 /** Labelled, keyboard-usable controls; each change is a whole new state (pushed to the URL). */
 export function ExploreFilters({ state, options, onChange }: { state: ExploreState; options: ExploreOptions; onChange: (s: ExploreState) => void }) {
@@ -34,7 +25,11 @@ export function ExploreFilters({ state, options, onChange }: { state: ExploreSta
       <label>
         Task{" "}
         <select name="task" value={state.task} onChange={(e) => onChange(switchTask(state, e.target.value, options.taskMetrics))}>
-          <TaskOptions groups={options.taskGroups} />
+          {options.taskGroups.map((g) => (
+            <optgroup key={g.category} label={g.category}>
+              {g.tasks.map((t) => <option key={t.value} value={t.value}>{t.label === t.value ? t.label : `${t.label} (${t.value})`}</option>)}
+            </optgroup>
+          ))}
         </select>
       </label>
       {metricChoices.length > 1 && (

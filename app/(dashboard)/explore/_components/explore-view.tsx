@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useViewState } from "@/components/hooks/use-view-state";
 import { ReportToolbar } from "@/components/report/report-toolbar";
 import { exploreTitle } from "@/lib/explore/axis-labels";
+import { fitsApply } from "@/lib/explore/axis-labels";
 import type { ExploreData, ExploreOptions } from "@/lib/explore/types";
 import { EXPLORE_PARAMS, exploreQuery, type ExploreState } from "@/lib/url-state/explore";
 import { ExploreChart } from "./explore-chart";
@@ -10,6 +11,7 @@ import { ExploreFilters } from "./explore-filters";
 import { ExploreSummary } from "./explore-summary";
 import { useAllTasks } from "./use-all-tasks";
 import { afterPaint } from "./after-paint";
+import { useWarmMechanics } from "./use-warm-mechanics";
 
 /**
  * The URL is the state (nuqs, with the parsers the server page used). Once every task's rows and
@@ -28,6 +30,7 @@ export function ExploreView({ state, data, options }: { state: ExploreState; dat
   const loadingTask = ready === undefined;
   const shown = loadingTask ? state : view;
   const query = exploreQuery(view);
+  useWarmMechanics(all, view.groups, view.method, fitsApply(view.x, view.y) && view.metric === undefined);
   useTabTitle(exploreTitle(view));
   // On a phone the controls fold into a drawer under a one-line summary, so the chart comes first.
   const [drawer, setDrawer] = useState(false);
@@ -41,7 +44,7 @@ export function ExploreView({ state, data, options }: { state: ExploreState; dat
         </div>
         <div aria-busy={pending} className={loadingTask ? "explore-stale" : undefined}>
           {loadingTask && <p className="muted" role="status">Loading {view.task}…</p>}
-          <ExploreChart state={shown} data={ready ?? current} all={all} options={options} />
+          <ExploreChart state={shown} data={ready ?? current} />
         </div>
       </div>
     </>

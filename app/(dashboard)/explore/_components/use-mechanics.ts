@@ -1,15 +1,17 @@
 "use client";
 import { useDeferredValue, useMemo } from "react";
+import type { FitGroup } from "@/lib/domain/groups";
 import type { Metric } from "@/lib/domain/metrics";
+import { selectFits } from "@/lib/explore/fits";
 import { fitInputRows, fitMechanics, type FitMechanics } from "@/lib/explore/mechanics";
-import type { ExploreFit, ExploreRow } from "@/lib/explore/types";
+import { effectiveMetric } from "@/lib/explore/metrics";
+import type { ExploreData, ExploreFit, ExploreRow } from "@/lib/explore/types";
 
 type Input = { all: readonly ExploreRow[]; slice: readonly ExploreRow[]; fits: readonly ExploreFit[]; metric: Metric; on: boolean };
 type Mechanics = { mechanics: FitMechanics[]; notes: Record<string, string> };
 
-// One re-run per fit object (a task's prefetched fits are stable objects): redrawing a task's chart
-// (the chart stack after a change of settings) finds its bands at once. A slice's refit depends on
-// the slice too.
+// One re-run per fit object (a task's prefetched fits are stable objects): switching back to a task
+// draws its bands at once. A slice's refit depends on the slice too.
 const cache = new WeakMap<ExploreFit, { all: readonly ExploreRow[]; slice: readonly ExploreRow[]; metric: Metric; m: FitMechanics | null }>();
 
 function cached(i: Input, f: ExploreFit) {
@@ -54,4 +56,30 @@ export function useMechanics(all: readonly ExploreRow[], slice: readonly Explore
   const deferred = useDeferredValue(input);
   const computed = useMemo(() => build(deferred), [deferred]);
   return ready ?? (deferred === input ? computed : NONE);
+}
+
+/**
+ * Re-run the drawn groups' fits (primary metric) of every prefetched task in idle time, a few at a
+ * time, so a task switch finds its bands ready and draws them with the chart. Returns a cancel.
+ */
+export function warmMechanics(all: ReadonlyMap<string, ExploreData>, groups: readonly FitGroup[], method: string): () => void {
+  const queue: { i: Omit<Input, "fits" | "on">; f: ExploreFit }[] = [];
+  for (const d of all.values()) {
+    const metric = effectiveMetric(d.task, undefined);
+    for (const f of selectFits(d.fits, groups, metric, method)) {
+      if (f.status === "ok") queue.push({ i: { all: d.rows, slice: d.rows, metric }, f });
+    }
+  }
+  const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 10 }), 50));
+  const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+  let id = 0;
+  const step = (deadline: IdleDeadline) => {
+    while (queue.length && deadline.timeRemaining() > 2) {
+      const { i, f } = queue.shift()!;
+      if (!cached({ ...i, fits: [], on: true }, f)) rerun(i, f);
+    }
+    if (queue.length) id = idle(step);
+  };
+  id = idle(step);
+  return () => cancel(id);
 }
