@@ -58,11 +58,11 @@ export interface Prefetch { kb: number; ms: number }
 
 /**
  * `switches` task switches in one page (each to the next task, round the list), after a warm-up of
- * two; `cpu` is the page's main-thread CPU time over each switch and its quiet wait (all the work a
+ * two; `heapMb` is the page's JS heap after them; `cpu` is the page's main-thread CPU time over each switch and its quiet wait (all the work a
  * switch causes, the fit panels below the chart included). With `serverOnly` the page's background prefetch of all tasks is blocked, so every switch
  * waits for the server.
  */
-export async function taskSwitches(url: string, tasks: string[], counts: Map<string, number>, switches: number, serverOnly: boolean): Promise<{ times: number[]; first: number[]; cpu: number[]; prefetch: Prefetch | null }> {
+export async function taskSwitches(url: string, tasks: string[], counts: Map<string, number>, switches: number, serverOnly: boolean): Promise<{ times: number[]; first: number[]; cpu: number[]; heapMb: number; prefetch: Prefetch | null }> {
   const ctx = await launchBrowser();
   try {
     const page = await ctx.newPage();
@@ -93,7 +93,10 @@ export async function taskSwitches(url: string, tasks: string[], counts: Map<str
       first.push(t.first);
       cpu.push(used);
     }
-    return { times, first, cpu, prefetch };
+    // The page's JavaScript heap after a full collection, once every task has been shown.
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heapMb = ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN) / 2 ** 20;
+    return { times, first, cpu, heapMb, prefetch };
   } finally {
     await ctx.close();
   }

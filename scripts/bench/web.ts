@@ -51,14 +51,14 @@ async function taskCounts(url: string): Promise<{ counts: Map<string, number>; t
 /** One build's client figures: task switches (settled and first change) and its JavaScript. */
 async function clientFigures(url: string, tasks: string[], counts: Map<string, number>, switches: number, js?: ShippedJs) {
   const sw = await taskSwitches(url, tasks, counts, switches, false);
-  return { times: sw.times, first: sw.first, cpu: sw.cpu, js: js ?? (await shippedJs(url)) };
+  return { times: sw.times, first: sw.first, cpu: sw.cpu, heapMb: [sw.heapMb], js: js ?? (await shippedJs(url)) };
 }
 
 function clientLines(name: string, f: Awaited<ReturnType<typeof clientFigures>>): string[] {
   const [m, p95] = [median(f.times), percentile(f.times, 95)];
   return [
     `${name}(c) task switch until the new chart is painted and settled, data prefetched, ${f.times.length} switches: median ${ms(m)}, p95 ${ms(p95)}, max ${ms(Math.max(...f.times))}` +
-      ` (goal median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${m <= GOAL.switchMedian && p95 <= GOAL.switchP95 ? "yes" : "NO"}); its first change painted: median ${ms(median(f.first))}; main-thread CPU per switch: median ${ms(median(f.cpu))}`,
+      ` (goal median ≤ ${GOAL.switchMedian}, p95 ≤ ${GOAL.switchP95}: ${m <= GOAL.switchMedian && p95 <= GOAL.switchP95 ? "yes" : "NO"}); its first change painted: median ${ms(median(f.first))}; main-thread CPU per switch: median ${ms(median(f.cpu))}; JS heap after the switches: ${median(f.heapMb).toFixed(1)} MB`,
     `${name}(d) /explore JavaScript: ${f.js.files} scripts, ${f.js.gzipKb.toFixed(1)} kB gzip (goal ≤ ${GOAL.jsKb} kB: ${f.js.gzipKb <= GOAL.jsKb ? "yes" : "NO"}); later on demand ${f.js.lazyGzipKb.toFixed(1)} kB`,
   ];
 }
@@ -84,7 +84,7 @@ async function switchOnly() {
     for (const [name, url] of runs) {
       const had = figures.get(name);
       const f = await clientFigures(url, tasks, counts, Math.ceil(SWITCHES / turns), had?.js);
-      figures.set(name, had ? { times: [...had.times, ...f.times], first: [...had.first, ...f.first], cpu: [...had.cpu, ...f.cpu], js: f.js } : f);
+      figures.set(name, had ? { times: [...had.times, ...f.times], first: [...had.first, ...f.first], cpu: [...had.cpu, ...f.cpu], heapMb: [...had.heapMb, ...f.heapMb], js: f.js } : f);
     }
     console.log([
       ...[...figures].flatMap(([name, f]) => clientLines(name ? `${name}(${baselineDir}) ` : base ? `this build (${DIST_DIR}) ` : "", f)),

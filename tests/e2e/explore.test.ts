@@ -12,6 +12,19 @@ const api = <T>(path: string) => getJson<T>(base + path);
 const SYMBOL = ".recharts-scatter-symbol";
 const waitForPoints = (page: Page, n: number) =>
   page.waitForFunction((n) => document.querySelectorAll(".recharts-scatter-symbol").length === n, n, { timeout: 15_000 });
+/**
+ * recharts lays new symbols out over more than one commit: wait until every one has a size and
+ * their positions have held still for 5 animation frames.
+ */
+const waitForStill = (page: Page) =>
+  page.waitForFunction(() => {
+    const w = window as unknown as { __pos?: string; __still?: number };
+    const rects = [...document.querySelectorAll(".recharts-scatter-symbol")].map((e) => e.getBoundingClientRect());
+    const now = rects.map((r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`).join(" ");
+    w.__still = now === w.__pos ? (w.__still ?? 0) + 1 : 0;
+    w.__pos = now;
+    return rects.length > 0 && rects.every((r) => r.width > 0 && r.x > 0) && w.__still >= 5;
+  }, undefined, { polling: "raf" });
 /** Centres of the drawn markers, sorted (pixel positions, to see that the data moved). */
 const positions = (page: Page) =>
   page.$$eval(".recharts-scatter-symbol", (els) => els.map((e) => {
@@ -102,23 +115,59 @@ describe("/explore", () => {
     expect(await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => /\/api\/v1\/(evals|fits)$/.test(e.name)).length)).toBe(2);
     await page.selectOption("select[name=task]", "flickr30k");
     await page.waitForFunction(() => document.querySelector<HTMLElement>(".explore-chart")?.dataset.task === "flickr30k");
-    // recharts lays new symbols out over more than one commit: read them once every one has a
-    // size and their positions have held still for 5 animation frames.
-    await page.waitForFunction(() => {
-      const w = window as unknown as { __pos?: string; __still?: number };
-      const rects = [...document.querySelectorAll(".recharts-scatter-symbol")].map((e) => e.getBoundingClientRect());
-      const now = rects.map((r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`).join(" ");
-      w.__still = now === w.__pos ? (w.__still ?? 0) + 1 : 0;
-      w.__pos = now;
-      return rects.length > 0 && rects.every((r) => r.width > 0 && r.x > 0) && w.__still >= 5;
-    }, undefined, { polling: "raf" });
+    await waitForStill(page);
     const drawn = await positions(page);
     const legend = await page.locator(".scaling-legend").innerText();
     await page.waitForURL(/task=flickr30k/);
     await page.reload(); // now rendered from the server's rows
     await waitForPoints(page, drawn.length);
+    await waitForStill(page);
     expect(await positions(page)).toEqual(drawn);
     expect(await page.locator(".scaling-legend").innerText()).toBe(legend);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a switch among prefetched tasks shows that task's whole chart, and only it; back, forward and clicks follow", async () => {
+    const { page, errors } = await open("/explore?task=imagenet1k");
+    await waitForPoints(page, 32);
+    await page.waitForLoadState("networkidle"); // every task is prefetched; the others' charts are drawn in idle time
+    const shown = async (task: string, n: number) => {
+      await page.waitForFunction((t) => document.querySelector<HTMLElement>(".explore-chart")?.dataset.task === t, task);
+      await waitForPoints(page, n);
+      await waitForStill(page);
+      // One chart in the page, one figure for assistive technology, and its title names the task.
+      expect(await page.locator(".recharts-surface").count()).toBe(1);
+      expect(await page.getByRole("figure").count()).toBe(1);
+      expect(await page.locator(".explore-chart").count()).toBe(1);
+      expect(await page.locator(".scaling-legend").count()).toBe(1);
+      return { at: await positions(page), legend: await page.locator(".scaling-legend").innerText(), title: await page.locator("h2.explore-title").innerText() };
+    };
+    const first = await shown("imagenet1k", 32);
+    // imagenet1k is the default task: its canonical URL has no task parameter.
+    const at = (task: string) => page.waitForURL((u) => (u.searchParams.get("task") ?? "imagenet1k") === task);
+    const count = async (task: string) => (await api<{ rows: EvalRow[] }>(`/api/v1/evals?task=${task}`)).rows.length;
+    const seen: Record<string, Awaited<ReturnType<typeof shown>>> = { imagenet1k: first };
+    for (const task of ["cars", "flickr30k", "imagenet1k"]) {
+      await page.selectOption("select[name=task]", task);
+      await at(task);
+      const now = await shown(task, await count(task));
+      if (seen[task]) expect(now).toEqual(seen[task]); // a chart shown again is the same chart
+      else expect(now.title).not.toBe(first.title);
+      seen[task] = now;
+    }
+    await page.goBack();
+    await at("flickr30k");
+    expect(await shown("flickr30k", await count("flickr30k"))).toEqual(seen.flickr30k);
+    await page.goBack();
+    await at("cars");
+    expect(await shown("cars", await count("cars"))).toEqual(seen.cars);
+    await page.goForward();
+    await at("flickr30k");
+    expect(await shown("flickr30k", await count("flickr30k"))).toEqual(seen.flickr30k);
+    // The chart brought back into the page still answers a click: its point opens the model card.
+    await page.locator(SYMBOL).first().click({ force: true });
+    await page.waitForURL(/\/models\/[^/?]+$/, { timeout: 15_000 });
     expect(errors).toEqual([]);
     await page.close();
   });
