@@ -1,34 +1,15 @@
 import { createHash } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestChild, variantSource, type VariantChange } from "@/tests/support/kill-harness";
-import { SHARED_DATA } from "../support/paths";
+import { describe, expect, it } from "vitest";
+import { useReingestServer } from "../support/reingest-server";
 import { startServer } from "../support/server";
 
 // proxy.ts answers a data answer its route has stored (db/cache/route.ts storedAnswer) before Next
 // routes the request. On a server of its own (an empty store): the first request of each URL is
 // the route's own answer, every repeat is the proxy's, and the two must be the same on the wire.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fast-path-"));
-const db = path.join(dir, "scaling.db");
-let variant: string;
-let changed: VariantChange;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  ({ dir: variant, changed } = variantSource());
-  await ingestChild(SHARED_DATA, db);
-  server = await startServer(db);
-});
-afterAll(async () => {
-  await server?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(variant, { recursive: true, force: true });
-});
+const fx = useReingestServer("fast-path");
 
 const get = async (p: string, headers: Record<string, string> = {}) => {
-  const r = await fetch(server.url + p, { headers });
+  const r = await fetch(fx.server.url + p, { headers });
   // fetch decodes gzip; the header says whether the server sent it encoded. The body as a digest:
   // a deep comparison of megabytes takes long enough for the server to close idle keep-alive sockets.
   const bytes = Buffer.from(await r.arrayBuffer());
@@ -43,7 +24,7 @@ const PATHS = (task: string, model: string) => [
 
 describe("stored data answers from the proxy", () => {
   it("have the route's own status, headers and bytes, in either encoding; 304s too", async () => {
-    const { task, model } = changed;
+    const { task, model } = fx.changed;
     for (const p of PATHS(task, model)) {
       // The first request of a path (If-None-Match: * before anything is stored) gets the route's 304.
       const routed304 = await get(p, { "if-none-match": "*" });
@@ -60,8 +41,8 @@ describe("stored data answers from the proxy", () => {
     }
     // Gzip, on a restarted server (an empty store again): the route's answer compressed by Next,
     // the proxy's from the body gzipped once.
-    await server.stop();
-    server = await startServer(db);
+    await fx.server.stop();
+    fx.server = await startServer(fx.db);
     for (const p of PATHS(task, model)) {
       const routed = await get(p, { "accept-encoding": "gzip" });
       const fast = await get(p, { "accept-encoding": "gzip" });
@@ -70,9 +51,9 @@ describe("stored data answers from the proxy", () => {
   });
 
   it("switch versions with a re-ingest: every answer is one version's, old or new", async () => {
-    const { task, model } = changed;
+    const { task, model } = fx.changed;
     const ask = async (p: string) => {
-      const r = await fetch(server.url + p, { headers: { "accept-encoding": "gzip" } });
+      const r = await fetch(fx.server.url + p, { headers: { "accept-encoding": "gzip" } });
       expect(r.status, p).toBe(200);
       return { etag: r.headers.get("etag") ?? "", text: await r.text() };
     };
@@ -88,7 +69,7 @@ describe("stored data answers from the proxy", () => {
     };
     const clients = [json, csv, json, csv].map(client);
     await new Promise((r) => setTimeout(r, 200));
-    await ingestChild(variant, db);
+    await fx.ingest(fx.variant);
     await new Promise((r) => setTimeout(r, 300));
     done = true;
     await Promise.all(clients);
@@ -101,7 +82,7 @@ describe("stored data answers from the proxy", () => {
       expect([vA, vB]).toContain(v);
       if (s.p === json) {
         expect(JSON.parse(s.text).meta.data_version, s.etag).toBe(v);
-        expect(acc(s.text)).toBe(v === vA ? changed.a : changed.b);
+        expect(acc(s.text)).toBe(v === vA ? fx.changed.a : fx.changed.b);
       }
       tags.set(`${s.p} ${v}`, (tags.get(`${s.p} ${v}`) ?? new Set()).add(s.etag));
     }

@@ -1,31 +1,13 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestChild, variantSource } from "@/tests/support/kill-harness";
+import { describe, expect, it } from "vitest";
 import { SHARED_DATA } from "../support/paths";
-import { startServer } from "../support/server";
+import { useReingestServer } from "../support/reingest-server";
 
 // The page cache across re-ingests: the overview names its data version; while ingests alternate
 // between two versions, every page names exactly one, and a page asked while no ingest was running
 // names the version on disk (a stored page never outlives its version, nor is kept under another).
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "html-reingest-"));
-const db = path.join(dir, "scaling.db");
-let variant: string;
-let server: Awaited<ReturnType<typeof startServer>>;
+const fx = useReingestServer("html-reingest");
 
-const versionOf = async () => ((await (await fetch(`${server.url}/api/health`)).json()) as { database: { data_version: string } }).database.data_version;
-
-beforeAll(async () => {
-  ({ dir: variant } = variantSource());
-  await ingestChild(SHARED_DATA, db);
-  server = await startServer(db);
-});
-afterAll(async () => {
-  await server?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(variant, { recursive: true, force: true });
-});
+const versionOf = async () => ((await (await fetch(`${fx.server.url}/api/health`)).json()) as { database: { data_version: string } }).database.data_version;
 
 describe("cached HTML across re-ingests", () => {
   it("every page comes from one version, the one on disk when no ingest ran meanwhile", async () => {
@@ -42,7 +24,7 @@ describe("cached HTML across re-ingests", () => {
         let r: Response;
         let html: string;
         try {
-          r = await fetch(`${server.url}/`);
+          r = await fetch(`${fx.server.url}/`);
           html = await r.text();
         } catch (e) {
           failures.push(String(e));
@@ -63,11 +45,11 @@ describe("cached HTML across re-ingests", () => {
       }
     };
     const clients = [client(), client()];
-    const sources = [variant, SHARED_DATA];
+    const sources = [fx.variant, SHARED_DATA];
     try {
       for (const s of sources) {
         epoch++;
-        await ingestChild(s, db);
+        await fx.ingest(s);
         current = await versionOf();
         epoch++;
         await new Promise((r) => setTimeout(r, 1500)); // pages asked while nothing is ingesting
