@@ -32,14 +32,9 @@ export interface CachedRouteOptions {
  */
 export function cachedRoute<C>(handler: Handler<C>, opts: CachedRouteOptions = {}): (req: Request, ctx: C) => Promise<Response> {
   return async (req: Request, ctx: C) => {
-    let db: Db;
-    let version: string;
-    try {
-      db = getDb();
-      version = versionOf(db);
-    } catch {
-      return handler(req, ctx); // no usable database: the route answers its own error
-    }
+    const open = openVersion();
+    if (!open) return handler(req, ctx); // no usable database: the route answers its own error
+    const { db, version } = open;
     const url = new URL(req.url);
     const { key, validators } = identify(req, url, version, opts);
     const known = fromStore(req, db, key, validators);
@@ -65,19 +60,23 @@ const OPTS = "cached-route-opts|";
  * the request goes on to its route as before.
  */
 export function storedAnswer(req: Request, url: URL): Response | null {
-  if (req.method !== "GET") return null;
-  let db: Db;
-  let version: string;
-  try {
-    db = getDb();
-    version = versionOf(db);
-  } catch {
-    return null;
-  }
+  const open = req.method === "GET" ? openVersion() : null;
+  if (!open) return null;
+  const { db, version } = open;
   const opts = peek<CachedRouteOptions>(db, `${OPTS}${url.pathname}`);
   if (!opts) return null;
   const { key, validators } = identify(req, url, version, opts);
   return fromStore(req, db, key, validators);
+}
+
+/** The open database and its data version; null when there is no usable database. */
+function openVersion(): { db: Db; version: string } | null {
+  try {
+    const db = getDb();
+    return { db, version: versionOf(db) };
+  } catch {
+    return null;
+  }
 }
 
 /** A request's cache key and validators in this data version. */
