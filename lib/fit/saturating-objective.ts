@@ -18,54 +18,16 @@ export interface SatData {
 /**
  * The issue's objective, exactly: Σᵢ wᵢ·Huber_δ(ln Ê(Cᵢ) − ln Eᵢ) with
  * ln Ê = logsumexp(a' + α·(ln C − x̄), e). θ = (a', α, e); a' = a + α·x̄ is a centred copy of a
- * (same loss, better conditioned). Writes the analytic gradient into `g`.
+ * (same loss, better conditioned). Writes the analytic gradient into `g`. The optimiser runs on
+ * satLossHessian; this is its loss and gradient alone (the start grid, tests), the same numbers.
  */
 export function satLoss(d: SatData, theta: Float64Array, g: Float64Array): number {
-  const a = theta[0]!, alpha = theta[1]!, e = theta[2]!;
-  const xs = d.x, ws = d.w, ys = d.lnE;
-  let f = 0, ga = 0, gal = 0, ge = 0;
-  const n = xs.length;
-  for (let i = 0; i < n; i++) {
-    const w = ws[i]!;
-    if (w === 0) continue;
-    const x = xs[i]!;
-    const u = a + alpha * x;
-    const diff = u - e;
-    // logsumexp(u, e) and p = ∂/∂u = σ(u − e), from the larger term for stability.
-    let lse: number, p: number;
-    if (diff > 0) {
-      const t = Math.exp(-diff);
-      lse = u + Math.log1p(t);
-      p = 1 / (1 + t);
-    } else {
-      const t = Math.exp(diff);
-      lse = e + Math.log1p(t);
-      p = t / (1 + t);
-    }
-    const r = lse - ys[i]!;
-    const ar = Math.abs(r);
-    let psi: number;
-    if (ar <= HUBER_DELTA) {
-      f += w * 0.5 * r * r;
-      psi = r;
-    } else {
-      f += w * HUBER_DELTA * (ar - 0.5 * HUBER_DELTA);
-      psi = r > 0 ? HUBER_DELTA : -HUBER_DELTA;
-    }
-    psi *= w;
-    const pp = psi * p; // (ψ·p)·x below is the same product, in the same order, as ψ·p·x
-    ga += pp;
-    gal += pp * x;
-    ge += psi * (1 - p);
-  }
-  g[0] = ga;
-  g[1] = gal;
-  g[2] = ge;
-  return f;
+  return satLossHessian(d, theta, g, scratchH);
 }
+const scratchH = new Float64Array(18);
 
 /**
- * satLoss with, in the same pass, its exact Hessian into H[0..9) (3×3, row-major):
+ * The objective and its gradient (see satLoss) with, in the same pass, its exact Hessian into H[0..9) (3×3, row-major):
  * Σ wᵢ·[h″(rᵢ)·JᵢJᵢᵀ + ψ(rᵢ)·∇²rᵢ] with Jᵢ = ∇rᵢ = (p, p·x, 1 − p), ∇²rᵢ = p(1 − p)·vvᵀ,
  * v = (1, x, −1), h″ = 1 within δ and 0 beyond (a kink, not curvature, at |r| = δ); and into
  * H[9..18) the smoothed curvature for bfgs's `newton` option: the same with h″ = ψ(r)/r = δ/|r|
