@@ -5,29 +5,18 @@
  * Otherwise (a fresh clone, an edited source, SCALING_INGEST_BUNDLE=0) it registers tsx and runs
  * scripts/ingest.ts, which builds the bundle for the next run. Same arguments, same environment.
  */
-import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { upToDate } from "./lib/bundle-fresh.mjs";
 
 const require = createRequire(import.meta.url);
 const entry = fileURLToPath(new URL("./lib/ingest-cli.ts", import.meta.url));
 const dir = fileURLToPath(new URL("../node_modules/.cache/scaling-bundles/", import.meta.url));
 const bundle = path.join(dir, "ingest-cli.cjs");
 
-/** bundle-cache.ts's own test: same entry, same esbuild, every input of the same size and mtime. */
-function fresh() {
-  try {
-    const m = JSON.parse(fs.readFileSync(path.join(dir, "ingest-cli.json"), "utf8"));
-    if (m.entry !== entry || m.esbuild !== require("esbuild/package.json").version || !fs.existsSync(bundle)) return false;
-    return m.inputs.every(([p, size, mtime]) => {
-      const s = fs.statSync(p);
-      return s.size === size && s.mtimeMs === mtime;
-    });
-  } catch {
-    return false;
-  }
-}
+/** bundle-cache.ts's own test (scripts/lib/bundle-fresh.mjs). */
+const fresh = () => upToDate(path.join(dir, "ingest-cli.json"), bundle, entry, require("esbuild/package.json").version);
 
 if (process.env.SCALING_INGEST_BUNDLE !== "0" && fresh()) {
   process.exit(await require(bundle).ingestCli(process.argv.slice(2)));

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
+import { upToDate } from "./bundle-fresh.mjs";
 
 /**
  * Import a script module through one esbuild bundle kept in node_modules/.cache/scaling-bundles/,
@@ -86,17 +87,4 @@ async function freshBundle(entry: string): Promise<string> {
   fs.writeFileSync(`${manifestFile}.${process.pid}.tmp`, JSON.stringify({ entry, esbuild: esbuild.version, inputs } satisfies Manifest));
   fs.renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile);
   return out;
-}
-
-function upToDate(manifestFile: string, out: string, entry: string, version: string): boolean {
-  try {
-    const m = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as Manifest;
-    if (m.entry !== entry || m.esbuild !== version || !fs.existsSync(out)) return false;
-    return m.inputs.every(([p, size, mtime]) => {
-      const s = fs.statSync(p);
-      return s.size === size && s.mtimeMs === mtime;
-    });
-  } catch {
-    return false;
-  }
 }

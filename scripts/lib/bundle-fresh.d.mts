@@ -1,0 +1,1 @@
+export function upToDate(manifestFile: string, out: string, entry: string, version: string): boolean;
