@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { NEXT_ROUTER_PREFETCH_HEADER, NEXT_ROUTER_SEGMENT_PREFETCH_HEADER, NEXT_ROUTER_STATE_TREE_HEADER, RSC_HEADER } from "next/dist/client/components/app-router-headers";
 import { cachedPage, renderNonce } from "@/db/cache/html";
 import { storedAnswer } from "@/db/cache/route";
+import { ROUTER_VARY } from "@/app/_server/fast-path";
 import { PERMISSIONS_POLICY, contentSecurityPolicy, policyKind } from "@/lib/security/csp";
 
 /**
@@ -11,10 +11,11 @@ import { PERMISSIONS_POLICY, contentSecurityPolicy, policyKind } from "@/lib/sec
  *   render in the request headers (`x-nonce`, and the policy itself, from which Next takes the
  *   nonce for its own scripts), as the Next.js CSP guide describes;
  * - a 400 for a malformed percent-encoded path (below);
- * - HTML views from the data-version page cache (db/cache/html.ts): a stored render with a fresh
- *   nonce substituted, in the body and in this policy; a miss renders once through Next;
- * - data answers and embeds a cached route has stored in this data version (or their 304), as
- *   that route would answer them (db/cache/route.ts storedAnswer); anything else goes on to it.
+ * - HTML views from the data-version page cache (db/cache/html.ts): a miss renders once through
+ *   Next; a stored render (a fresh nonce substituted, in the body and in this policy) is usually
+ *   answered before Next sees the request (app/_server/fast-path.ts), and here otherwise;
+ * - likewise data answers and embeds a cached route has stored in this data version (or their
+ *   304), as that route would answer them (db/cache/route.ts storedAnswer); anything else goes on to it.
  */
 export async function proxy(req: NextRequest) {
   const bad = malformedPath(req);
@@ -49,10 +50,6 @@ export async function proxy(req: NextRequest) {
   res.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
   return res;
 }
-
-// What Next puts before a route handler's own Vary (base-server's setVaryHeader): an answer from
-// here carries the same headers as its route's.
-const ROUTER_VARY = [RSC_HEADER, NEXT_ROUTER_STATE_TREE_HEADER, NEXT_ROUTER_PREFETCH_HEADER, NEXT_ROUTER_SEGMENT_PREFETCH_HEADER].join(", ");
 
 /**
  * A path segment with malformed percent-encoding (`/models/%E0%A4%A`, a lone surrogate

@@ -3,8 +3,8 @@ import { getBotType } from "next/dist/shared/lib/router/utils/is-bot";
 import { contentSecurityPolicy, PERMISSIONS_POLICY } from "../../lib/security/csp";
 import { listenOrigin, siteOrigin } from "../../lib/export/origin";
 import { getDb, type Db } from "../client";
-import { bodyOf } from "./body";
 import { acceptsGzip, deflateParts, ENCODED, joinGzip, type Deflated } from "./gzip";
+import { toResponse, type Answer } from "./route";
 import { peek, put, versionOf } from "./store";
 
 /**
@@ -79,20 +79,12 @@ const DROP = new Set(["content-security-policy", "permissions-policy", "content-
  */
 export async function cachedPage(req: Request): Promise<Response | null> {
   const h = req.headers;
-  if (req.method !== "GET" || PASS.some((k) => h.has(k))) return null;
   const url = new URL(req.url);
-  if (url.searchParams.has("_rsc")) return null;
-  let db: Db;
-  try {
-    db = getDb();
-    versionOf(db); // an unreadable file: let the page answer its own error
-  } catch {
-    return null;
-  }
-  const key = `html|${url.pathname}${url.search}#${siteOrigin(h)}#${getBotType(h.get("user-agent") ?? "") ?? "browser"}`;
-  const hit = peek<Page>(db, key);
+  const found = req.method === "GET" ? findPage((k) => h.get(k), url) : null;
+  if (!found) return null;
+  const { db, key, hit } = found;
   const gzip = acceptsGzip(h.get("accept-encoding"));
-  if (hit) return respond(hit, gzip);
+  if (hit) return toResponse(pageAnswer(hit, gzip));
   const { inflight } = state();
   let fill = inflight.get(key);
   if (!fill) {
@@ -104,7 +96,31 @@ export async function cachedPage(req: Request): Promise<Response | null> {
     fill.finally(() => inflight.delete(key)).catch(() => {});
     inflight.set(key, fill);
   }
-  return respond(await fill, gzip);
+  return toResponse(pageAnswer(await fill, gzip));
+}
+
+/**
+ * The stored page for a GET of a view (null when the request is not one to cache), as an answer
+ * with a fresh nonce; undefined when it is one to cache but not stored yet. app/_server/fast-path.ts
+ * answers with it from Node's request.
+ */
+export function storedPage(header: (name: string) => string | null, url: URL): Answer | null | undefined {
+  const found = findPage(header, url);
+  return found && found.hit && pageAnswer(found.hit, acceptsGzip(header("accept-encoding")));
+}
+
+/** A cacheable page request's database handle, key and stored page, or null when it is not one to cache. */
+function findPage(header: (name: string) => string | null, url: URL): { db: Db; key: string; hit: Page | undefined } | null {
+  if (PASS.some((k) => header(k) !== null) || url.searchParams.has("_rsc")) return null;
+  let db: Db;
+  try {
+    db = getDb();
+    versionOf(db); // an unreadable file: let the page answer its own error
+  } catch {
+    return null;
+  }
+  const key = `html|${url.pathname}${url.search}#${siteOrigin({ get: header })}#${getBotType(header("user-agent") ?? "") ?? "browser"}`;
+  return { db, key, hit: peek<Page>(db, key) };
 }
 
 function safeCurrent(): Db | null {
@@ -141,19 +157,16 @@ function split(body: Uint8Array, sep: Buffer): Uint8Array[] {
   return parts;
 }
 
-/** One response from a stored page: a fresh nonce in the body and in the policy header. */
-function respond(page: Page, gzip: boolean): Response {
+/** One answer from a stored page: a fresh nonce in the body and in the policy header. */
+function pageAnswer(page: Page, gzip: boolean): Answer {
   const nonce = newNonce();
   const nonceBytes = Buffer.from(nonce);
-  const headers = new Headers(page.headers);
-  headers.set("Content-Security-Policy", contentSecurityPolicy("page", nonce));
-  headers.set("Permissions-Policy", PERMISSIONS_POLICY);
-  const status = { status: page.status, headers };
-  if (page.status === 204 || page.status === 304) return new Response(null, status);
+  const headers: [string, string][] = [...page.headers, ["Content-Security-Policy", contentSecurityPolicy("page", nonce)], ["Permissions-Policy", PERMISSIONS_POLICY]];
+  if (page.status === 204 || page.status === 304) return { status: page.status, headers, body: null };
   if (gzip && page.keep) {
     page.deflated ??= deflateParts(page.parts);
-    headers.set(ENCODED, "gzip");
-    return new Response(bodyOf([joinGzip(page.parts, page.deflated, nonceBytes)]), status);
+    headers.push([ENCODED, "gzip"]);
+    return { status: page.status, headers, body: joinGzip(page.parts, page.deflated, nonceBytes) };
   }
   // One chunk: Next flushes after every chunk it writes, and many small flushed writes cost far
   // more (gzip sync flushes, small packets) than copying the page once.
@@ -162,7 +175,7 @@ function respond(page: Page, gzip: boolean): Response {
     if (i > 0) chunks.push(nonceBytes);
     chunks.push(p);
   });
-  return new Response(bodyOf([Buffer.concat(chunks)]), status);
+  return { status: page.status, headers, body: Buffer.concat(chunks) };
 }
 
 /**

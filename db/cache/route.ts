@@ -36,9 +36,10 @@ export function cachedRoute<C>(handler: Handler<C>, opts: CachedRouteOptions = {
     if (!open) return handler(req, ctx); // no usable database: the route answers its own error
     const { db, version } = open;
     const url = new URL(req.url);
-    const { key, validators } = identify(req, url, version, opts);
-    const known = fromStore(req, db, key, validators);
-    if (known) return known;
+    const header = (k: string) => req.headers.get(k);
+    const { key, validators } = identify(header, url, version, opts);
+    const known = fromStore(header, db, key, validators);
+    if (known) return toResponse(known);
     const res = await withDb(db, () => handler(req, ctx));
     if (res.status !== 200 || !res.body) return res;
     for (const [k, v] of Object.entries(validators)) res.headers.set(k, v);
@@ -60,13 +61,26 @@ const OPTS = "cached-route-opts|";
  * the request goes on to its route as before.
  */
 export function storedAnswer(req: Request, url: URL): Response | null {
-  const open = req.method === "GET" ? openVersion() : null;
+  const a = req.method === "GET" ? lookupStored((k) => req.headers.get(k), url) : null;
+  return a && toResponse(a);
+}
+
+/** An answer's parts: ENCODED among the headers names a gzip body; no body for a 304. */
+export interface Answer { status: number; headers: [string, string][]; body: Uint8Array | null }
+
+/** storedAnswer for a GET given by its URL and a header getter (app/_server/fast-path.ts asks with Node's request). */
+export function lookupStored(header: (name: string) => string | null, url: URL): Answer | null {
+  const open = openVersion();
   if (!open) return null;
   const { db, version } = open;
   const opts = peek<CachedRouteOptions>(db, `${OPTS}${url.pathname}`);
   if (!opts) return null;
-  const { key, validators } = identify(req, url, version, opts);
-  return fromStore(req, db, key, validators);
+  const { key, validators } = identify(header, url, version, opts);
+  return fromStore(header, db, key, validators);
+}
+
+export function toResponse(a: Answer): Response {
+  return new Response(a.body && bodyOf([a.body]), { status: a.status, headers: a.headers });
 }
 
 /** The open database and its data version; null when there is no usable database. */
@@ -80,8 +94,8 @@ function openVersion(): { db: Db; version: string } | null {
 }
 
 /** A request's cache key and validators in this data version. */
-function identify(req: Request, url: URL, version: string, opts: CachedRouteOptions) {
-  const extra = [opts.perOrigin ? siteOrigin(req.headers) : "", opts.alsoKey?.() ?? ""].filter(Boolean).join("#");
+function identify(header: (name: string) => string | null, url: URL, version: string, opts: CachedRouteOptions) {
+  const extra = [opts.perOrigin ? siteOrigin({ get: header }) : "", opts.alsoKey?.() ?? ""].filter(Boolean).join("#");
   const key = `http|${canonicalKey(url, extra)}`;
   // Vary: only the encoding changes these bodies. Next appends its own router headers (rsc,
   // next-router-*) to every app route; only Next's client router sends them, so they split no cache.
@@ -90,10 +104,10 @@ function identify(req: Request, url: URL, version: string, opts: CachedRouteOpti
 }
 
 /** If-None-Match → 304, else the stored 200, else null (run the route). */
-function fromStore(req: Request, db: Db, key: string, validators: Record<string, string>): Response | null {
-  if (matchesIfNoneMatch(req.headers.get("if-none-match"), validators.ETag!)) return new Response(null, { status: 304, headers: validators });
+function fromStore(header: (name: string) => string | null, db: Db, key: string, validators: Record<string, string>): Answer | null {
+  if (matchesIfNoneMatch(header("if-none-match"), validators.ETag!)) return { status: 304, headers: Object.entries(validators), body: null };
   const hit = peek<Stored>(db, key);
-  return hit ? replay(hit, acceptsGzip(req.headers.get("accept-encoding"))) : null;
+  return hit ? replay(hit, acceptsGzip(header("accept-encoding"))) : null;
 }
 
 /**
@@ -101,13 +115,13 @@ function fromStore(req: Request, db: Db, key: string, validators: Record<string,
  * accepts gzip, the body gzipped once per entry (db/cache/gzip.ts; Next would gzip it on every
  * response otherwise).
  */
-function replay(hit: Stored, gzip: boolean): Response {
+function replay(hit: Stored, gzip: boolean): Answer {
   if (gzip && hit.gzip === undefined) {
     const type = hit.headers.find(([k]) => k === "content-type")?.[1] ?? null;
     hit.gzip = compressible(type) && hit.body.byteLength >= 1024 ? gzipSync(hit.body) : null;
   }
-  if (gzip && hit.gzip) return new Response(bodyOf([hit.gzip]), { status: hit.status, headers: [...hit.headers, [ENCODED, "gzip"]] });
-  return new Response(bodyOf([hit.body]), { status: hit.status, headers: hit.headers });
+  if (gzip && hit.gzip) return { status: hit.status, headers: [...hit.headers, [ENCODED, "gzip"]], body: hit.gzip };
+  return { status: hit.status, headers: hit.headers, body: hit.body };
 }
 
 /** Pass a body through unchanged, handing the whole of it to `done` at the end (not if cancelled or too big). */

@@ -15,7 +15,7 @@ export function listenOrigin(env: Record<string, string | undefined> = process.e
  * `X-Forwarded-Host` / `X-Forwarded-Proto` read; malformed values are ignored even then.
  * Behind a shared cache, a forged Host header must not reach anyone else's snippet.
  */
-export function siteOrigin(headers?: Headers, env: Record<string, string | undefined> = process.env): string {
+export function siteOrigin(headers?: Pick<Headers, "get">, env: Record<string, string | undefined> = process.env): string {
   const e = readEnv(env);
   if (e.SCALING_PUBLIC_ORIGIN) return e.SCALING_PUBLIC_ORIGIN;
   if (e.SCALING_TRUST_PROXY && headers) {
