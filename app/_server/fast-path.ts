@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { storedPage } from "@/db/cache/html";
+import { noteRequest, storedPage } from "@/db/cache/html";
 import { compressible, ENCODED } from "@/db/cache/gzip";
 import { lookupStored, type Answer } from "@/db/cache/route";
 import { PERMISSIONS_POLICY, contentSecurityPolicy, policyKind } from "@/lib/security/csp";
@@ -35,6 +35,7 @@ export function installFastPath(): void {
 }
 
 function answer(req: http.IncomingMessage, res: http.ServerResponse, config: (p: string) => string[]): boolean {
+  noteRequest();
   const raw = req.url;
   // Only GETs; a percent-encoded path is Next's to decode (and proxy.ts's to refuse).
   if (req.method !== "GET" || !raw || raw.charCodeAt(0) !== 47 /* / */ || raw.slice(0, raw.indexOf("?") >>> 0).includes("%")) return false;

@@ -178,15 +178,21 @@ function pageAnswer(page: Page, gzip: boolean): Answer {
   return { status: page.status, headers, body: Buffer.concat(chunks) };
 }
 
+const traffic = globalThis as unknown as { __scalingLastRequest?: number };
+/** A request arrived (app/_server/fast-path.ts sees each one): warm renders wait for a quiet moment. */
+export function noteRequest(): void {
+  traffic.__scalingLastRequest = performance.now();
+}
+
 /**
  * Render `paths` into the page cache for `db`'s version, one after another (the warmer calls this
- * when a version appears, so the first visitor after an ingest is served a stored page). Stops when
- * a newer version arrives; retries while the server is not listening yet (at start-up).
+ * when a version appears, so the first visitor after an ingest is served a stored page), while the
+ * server is otherwise idle. Stops when a newer version arrives; retries while the server is not listening yet (at start-up).
  */
 export async function warmPages(db: Db, paths: readonly string[], tries = 40): Promise<void> {
   for (const p of paths) {
-    // A visitor's page first: no warm render starts while another page is rendering.
-    while (state().inflight.size > 0) await new Promise((r) => setTimeout(r, 5));
+    // Visitors first: no warm render starts while another page is rendering or requests are arriving.
+    while (state().inflight.size > 0 || performance.now() - (traffic.__scalingLastRequest ?? -Infinity) < 20) await new Promise((r) => setTimeout(r, 5));
     if (safeCurrent() !== db) return;
     try {
       await cachedPage(new Request(`${listenOrigin()}${p}`, { headers: { "accept-encoding": "gzip" } }));

@@ -74,4 +74,15 @@ describe("storedAnswer (the proxy's fast path for cached routes)", () => {
     expect(calls).toBe(before + 1);
     expect(storedAnswer(req("/t.csv?q=c"), new URL("http://127.0.0.1:3000/t.csv?q=c"))).not.toBeNull();
   });
+
+  it("runs the route once for identical requests arriving together; the others get its stored answer", async () => {
+    const before = calls;
+    const all = await Promise.all(Array.from({ length: 10 }, () => route(req("/t.csv?q=herd"), {}).then(read)));
+    expect(calls).toBe(before + 1);
+    for (const r of all) expect(r).toEqual(all[0]);
+    // A failing first request stores nothing: the waiters then run the route themselves.
+    const bad = await Promise.all(Array.from({ length: 3 }, () => route(req("/t.csv?q=bad"), {})));
+    expect(bad.map((r) => r.status)).toEqual([400, 400, 400]);
+    expect(calls).toBe(before + 4);
+  });
 });

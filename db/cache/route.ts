@@ -38,18 +38,33 @@ export function cachedRoute<C>(handler: Handler<C>, opts: CachedRouteOptions = {
     const url = new URL(req.url);
     const header = (k: string) => req.headers.get(k);
     const { key, validators } = identify(header, url, version, opts);
+    // Identical requests arriving together (a room opening one chart) wait for the first one's
+    // answer to be stored instead of each running the route (ten PNG renders on one pool thread).
+    const first = filling.get(key);
+    if (first) await first;
     const known = fromStore(header, db, key, validators);
     if (known) return toResponse(known);
-    const res = await withDb(db, () => handler(req, ctx));
-    if (res.status !== 200 || !res.body) return res;
-    for (const [k, v] of Object.entries(validators)) res.headers.set(k, v);
-    const headers = [...res.headers];
-    return new Response(keepWhileStreaming(res.body, (body) => {
-      put(db, key, { status: 200, headers, body } satisfies Stored, body.byteLength + 512 + (body.byteLength >> 3));
-      put(db, `${OPTS}${url.pathname}`, opts, 256); // proxy.ts may answer this path from now on
-    }), { status: 200, headers: res.headers });
+    let settle = () => {};
+    if (!filling.has(key)) filling.set(key, new Promise<void>((r) => (settle = r)).finally(() => filling.delete(key)));
+    try {
+      const res = await withDb(db, () => handler(req, ctx));
+      if (res.status !== 200 || !res.body) return res;
+      for (const [k, v] of Object.entries(validators)) res.headers.set(k, v);
+      const headers = [...res.headers];
+      const kept = keepWhileStreaming(res.body, (body) => {
+        put(db, key, { status: 200, headers, body } satisfies Stored, body.byteLength + 512 + (body.byteLength >> 3));
+        put(db, `${OPTS}${url.pathname}`, opts, 256); // proxy.ts may answer this path from now on
+      }, settle);
+      setTimeout(settle, 3000).unref(); // the waiters wait for a body a few seconds at most: one nobody reads never ends
+      settle = () => {};
+      return new Response(kept, { status: 200, headers: res.headers });
+    } finally {
+      settle(); // anything but a body being kept: the waiters run the route themselves
+    }
   };
 }
+
+const filling = new Map<string, Promise<void>>();
 
 const OPTS = "cached-route-opts|";
 
@@ -124,30 +139,33 @@ function replay(hit: Stored, gzip: boolean): Answer {
   return { status: hit.status, headers: hit.headers, body: hit.body };
 }
 
-/** Pass a body through unchanged, handing the whole of it to `done` at the end (not if cancelled or too big). */
-function keepWhileStreaming(body: ReadableStream<Uint8Array>, done: (all: Uint8Array) => void, cap = 16 * 1024 * 1024): ReadableStream<Uint8Array> {
+/**
+ * Pass a body through unchanged, handing the whole of it to `done` at the end (not if cancelled or
+ * too big); `settled` runs once the body has ended either way.
+ */
+function keepWhileStreaming(body: ReadableStream<Uint8Array>, done: (all: Uint8Array) => void, settled: () => void, cap = 16 * 1024 * 1024): ReadableStream<Uint8Array> {
   let chunks: Uint8Array[] | null = [];
   let size = 0;
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, ctl) {
-        if (chunks) {
-          size += chunk.byteLength;
-          if (size > cap) chunks = null;
-          else chunks.push(chunk);
-        }
-        ctl.enqueue(chunk);
-      },
-      flush() {
-        if (!chunks) return;
-        const all = new Uint8Array(size);
-        let at = 0;
-        for (const c of chunks) {
-          all.set(c, at);
-          at += c.byteLength;
-        }
-        done(all);
-      },
-    }),
-  );
+  const pass = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, ctl) {
+      if (chunks) {
+        size += chunk.byteLength;
+        if (size > cap) chunks = null;
+        else chunks.push(chunk);
+      }
+      ctl.enqueue(chunk);
+    },
+    flush() {
+      if (!chunks) return;
+      const all = new Uint8Array(size);
+      let at = 0;
+      for (const c of chunks) {
+        all.set(c, at);
+        at += c.byteLength;
+      }
+      done(all);
+    },
+  });
+  body.pipeTo(pass.writable).catch(() => {}).finally(settled);
+  return pass.readable;
 }

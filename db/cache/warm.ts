@@ -12,8 +12,8 @@ import { warmPages } from "./html";
  * Compute the per-version basics as soon as a database version appears — at server start and
  * when an ingest renames a new file into place — instead of on the first visitor's request:
  * provenance, facets and each task's metrics, then the HTML of /explore for every task (which
- * reads each task's rows and fits) and of the other views, one page at a time and never while a
- * visitor's page renders. The cache rules (one version per response) are unchanged.
+ * reads each task's rows and fits) and of the other views, one page at a time and only while no
+ * visitor's page renders and no requests arrive. The cache rules (one version per response) are unchanged.
  */
 export function startWarmer(file: string = readEnv().SCALING_DB): void {
   const g = globalThis as unknown as { __scalingWarmer?: boolean };
