@@ -1,7 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cachedPage, renderNonce } from "@/db/cache/html";
-import { storedAnswer } from "@/db/cache/route";
-import { ROUTER_VARY } from "@/app/_server/fast-path";
 import { PERMISSIONS_POLICY, contentSecurityPolicy, policyKind } from "@/lib/security/csp";
 
 /**
@@ -12,10 +10,9 @@ import { PERMISSIONS_POLICY, contentSecurityPolicy, policyKind } from "@/lib/sec
  *   nonce for its own scripts), as the Next.js CSP guide describes;
  * - a 400 for a malformed percent-encoded path (below);
  * - HTML views from the data-version page cache (db/cache/html.ts): a miss renders once through
- *   Next; a stored render (a fresh nonce substituted, in the body and in this policy) is usually
- *   answered before Next sees the request (app/_server/fast-path.ts), and here otherwise;
- * - likewise data answers and embeds a cached route has stored in this data version (or their
- *   304), as that route would answer them (db/cache/route.ts storedAnswer); anything else goes on to it.
+ *   Next; a stored render (a fresh nonce substituted, in the body and in this policy) is answered
+ *   before Next sees the request (app/_server/fast-path.ts), or here when that left it to Next.
+ * Stored data answers and embeds are answered by the fast path too, or else by their route.
  */
 export async function proxy(req: NextRequest) {
   const bad = malformedPath(req);
@@ -28,14 +25,6 @@ export async function proxy(req: NextRequest) {
   if (kind === "page") {
     const page = await cachedPage(req);
     if (page) return page;
-  } else {
-    const stored = storedAnswer(req, new URL(req.url));
-    if (stored) {
-      stored.headers.set("Content-Security-Policy", contentSecurityPolicy(kind));
-      stored.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
-      stored.headers.set("Vary", `${ROUTER_VARY}, ${stored.headers.get("vary")}`);
-      return stored;
-    }
   }
   const nonce = kind === "page" ? renderNonce(req.headers) : undefined;
   const csp = contentSecurityPolicy(kind, nonce);

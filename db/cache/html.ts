@@ -83,20 +83,23 @@ export async function cachedPage(req: Request): Promise<Response | null> {
   const found = req.method === "GET" ? findPage((k) => h.get(k), url) : null;
   if (!found) return null;
   const { db, key, hit } = found;
-  const gzip = acceptsGzip(h.get("accept-encoding"));
-  if (hit) return toResponse(pageAnswer(hit, gzip));
+  // Through Next (a miss, or an encoding the fast path leaves to Next): Next compresses it.
+  if (hit) return toResponse(pageAnswer(hit, false));
   const { inflight } = state();
   let fill = inflight.get(key);
   if (!fill) {
     fill = render(req, url).then((page) => {
       // Kept only if no ingest replaced the file meanwhile: then the render read this version.
-      if (page.keep && safeCurrent() === db) put(db, key, page, page.parts.reduce((n, p) => n + p.byteLength, 1024));
+      if (page.keep && safeCurrent() === db) {
+        page.deflated = deflateParts(page.parts); // for the hits that follow
+        put(db, key, page, page.parts.reduce((n, p) => n + p.byteLength, 1024));
+      }
       return page;
     });
     fill.finally(() => inflight.delete(key)).catch(() => {});
     inflight.set(key, fill);
   }
-  return toResponse(pageAnswer(await fill, gzip));
+  return toResponse(pageAnswer(await fill, false));
 }
 
 /**

@@ -42,7 +42,7 @@ export function cachedRoute<C>(handler: Handler<C>, opts: CachedRouteOptions = {
     // answer to be stored instead of each running the route (ten PNG renders on one pool thread).
     const first = filling.get(key);
     if (first) await first;
-    const known = fromStore(header, db, key, validators);
+    const known = fromStore(header, db, key, validators, false); // Next compresses what goes through it
     if (known) return toResponse(known);
     let settle = () => {};
     if (!filling.has(key)) filling.set(key, new Promise<void>((r) => (settle = r)).finally(() => filling.delete(key)));
@@ -69,11 +69,10 @@ const filling = new Map<string, Promise<void>>();
 const OPTS = "cached-route-opts|";
 
 /**
- * A stored answer (or a 304) for a GET, taken before Next routes the request: proxy.ts calls this,
- * as Next's route-handler path costs about a millisecond per request on its own. Only paths whose
- * route has stored a 200 in this data version answer here (their options are kept beside their
- * bodies); the answer is the one cachedRoute would give, from one database handle. Null otherwise:
- * the request goes on to its route as before.
+ * The stored answer (or a 304) for a GET, before anything routes the request: only paths whose
+ * route has stored a 200 in this data version answer (their options are kept beside their bodies);
+ * the answer is the one cachedRoute would give, from one database handle, its body gzipped once per
+ * entry for a client that takes gzip. Null otherwise: the request goes on to its route.
  */
 export function storedAnswer(req: Request, url: URL): Response | null {
   const a = req.method === "GET" ? lookupStored((k) => req.headers.get(k), url) : null;
@@ -83,7 +82,7 @@ export function storedAnswer(req: Request, url: URL): Response | null {
 /** An answer's parts: ENCODED among the headers names a gzip body; no body for a 304. */
 export interface Answer { status: number; headers: [string, string][]; body: Uint8Array | null }
 
-/** storedAnswer for a GET given by its URL and a header getter (app/_server/fast-path.ts asks with Node's request). */
+/** storedAnswer for a GET given by its URL and a header getter: app/_server/fast-path.ts asks with Node's request. */
 export function lookupStored(header: (name: string) => string | null, url: URL): Answer | null {
   const open = openVersion();
   if (!open) return null;
@@ -91,7 +90,7 @@ export function lookupStored(header: (name: string) => string | null, url: URL):
   const opts = peek<CachedRouteOptions>(db, `${OPTS}${url.pathname}`);
   if (!opts) return null;
   const { key, validators } = identify(header, url, version, opts);
-  return fromStore(header, db, key, validators);
+  return fromStore(header, db, key, validators, acceptsGzip(header("accept-encoding")));
 }
 
 export function toResponse(a: Answer): Response {
@@ -118,11 +117,11 @@ function identify(header: (name: string) => string | null, url: URL, version: st
   return { key, validators };
 }
 
-/** If-None-Match → 304, else the stored 200, else null (run the route). */
-function fromStore(header: (name: string) => string | null, db: Db, key: string, validators: Record<string, string>): Answer | null {
+/** If-None-Match → 304, else the stored 200 (its gzip if `gzip`), else null (run the route). */
+function fromStore(header: (name: string) => string | null, db: Db, key: string, validators: Record<string, string>, gzip: boolean): Answer | null {
   if (matchesIfNoneMatch(header("if-none-match"), validators.ETag!)) return { status: 304, headers: Object.entries(validators), body: null };
   const hit = peek<Stored>(db, key);
-  return hit ? replay(hit, acceptsGzip(header("accept-encoding"))) : null;
+  return hit ? replay(hit, gzip) : null;
 }
 
 /**
