@@ -182,6 +182,9 @@ function pageAnswer(page: Page, gzip: boolean): Answer {
 }
 
 const traffic = globalThis as unknown as { __scalingLastRequest?: number };
+// Long enough that a busy machine's scheduling gaps (10 connections, the process off its core for
+// tens of ms) are not taken for a quiet moment; a visitor's clicks leave far longer ones.
+const QUIET_MS = 250;
 /** A request arrived (app/_server/fast-path.ts sees each one): warm renders wait for a quiet moment. */
 export function noteRequest(): void {
   traffic.__scalingLastRequest = performance.now();
@@ -195,7 +198,7 @@ export function noteRequest(): void {
 export async function warmPages(db: Db, paths: readonly string[], tries = 40): Promise<void> {
   for (const p of paths) {
     // Visitors first: no warm render starts while another page is rendering or requests are arriving.
-    while (state().inflight.size > 0 || performance.now() - (traffic.__scalingLastRequest ?? -Infinity) < 20) await new Promise((r) => setTimeout(r, 5));
+    while (state().inflight.size > 0 || performance.now() - (traffic.__scalingLastRequest ?? -Infinity) < QUIET_MS) await new Promise((r) => setTimeout(r, 5));
     if (safeCurrent() !== db) return;
     try {
       await cachedPage(new Request(`${listenOrigin()}${p}`, { headers: { "accept-encoding": "gzip" } }));

@@ -28,6 +28,13 @@ const { routes, missing } = builtCoverage();
 if (missing.length) console.log(`not in this build yet (skipped): ${missing.join(", ")}`);
 const server = values.url ? { url: values.url, pid: 0, stop: async () => {} } : await startBenchServer();
 const have = new Set(routes.map((r) => r.pattern));
+// The rows measure a warmed server: wait (up to a minute) until the warmer's renders stop adding cache entries.
+for (let i = 0, last = -1; i < 60; i++) {
+  await new Promise((r) => setTimeout(r, 1000));
+  const entries = ((await (await fetch(`${server.url}/api/health`)).json()) as { cache?: { entries?: number } }).cache?.entries ?? 0;
+  if (entries === last) break;
+  last = entries;
+}
 
 // Uncached refits: every request a new seed, cycling through tasks and slices.
 const tasks = [...new Set(((await (await fetch(`${server.url}/api/v1/fits`)).json()) as { rows: { task: string }[] }).rows.map((r) => r.task))];
