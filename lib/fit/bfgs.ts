@@ -87,7 +87,7 @@ export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): 
       slope = 0;
       if (mode < 2) {
         if (mode === 1 && !early) continue;
-        for (let i = 0, o = mode * n * n; i < n * n; i++) L[i] = N[o + i]!; // no subarray view per iteration
+        for (let i = 0, at = mode * n * n; i < n * n; i++) L[i] = N[at + i]!; // no subarray view per iteration
         if (!choleskySolve(L, g, p, n)) continue;
         for (let i = 0; i < n; i++) { p[i] = -p[i]!; slope += p[i]! * g[i]!; }
       } else if (mode === 2) {
@@ -102,9 +102,8 @@ export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): 
         for (let i = 0; i < n; i++) { H[i * n + i] = 1; p[i] = -g[i]!; slope -= g[i]! * g[i]!; }
       }
       if (!(slope < 0)) continue;
-      // The quasi-Newton direction is badly scaled where neither curvature is positive definite
-      // (the accepted step was ~1/100 on the real refits): start from 4× the last accepted one and
-      // backtrack by quadratic interpolation (Nocedal & Wright §3.5), safeguarded to [0.1, 0.5]·t.
+      // The quasi-Newton step is badly scaled here (~1/100 accepted on the real refits): start at 4×
+      // the last one and backtrack by quadratic interpolation (N&W §3.5), kept within [0.1, 0.5]·t.
       const quasi = mode === 2;
       t = quasi ? Math.min(1, 4 * tQuasi) : 1;
       const tries = mode === 0 && early ? 1 : 60;

@@ -58,9 +58,8 @@ export function bootstrapSaturating(
           bw[k] = counts[i]!;
         }
         const d = { x: bx.subarray(0, m), lnE: by.subarray(0, m), w: bw.subarray(0, m), xBar: full.xBar };
-        // Start from the optimum of the last resample with the same frontier points (other
-        // multiplicities) when it fits this one better than the full-data optimum: ~18% fewer
-        // objective evaluations on the real data.
+        // Start from the last optimum of a resample with the same frontier points (other counts)
+        // when it fits this one better than the full-data optimum: ~18% fewer evaluations.
         const near = sameFront.get(points);
         const raw = refitFrom(d, near && satLoss(d, near, g) < satLoss(d, best.theta, g) ? near : best.theta, ctx);
         if (raw.converged) sameFront.set(points, raw.theta);
