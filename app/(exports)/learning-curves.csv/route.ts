@@ -2,7 +2,5 @@ import { reportTwinRoute } from "@/app/_server/view-twin-route";
 import { curvesTwinData } from "@/db/services/twins";
 import { REPORT_VIEWS } from "@/lib/export/views";
 
-export const dynamic = "force-dynamic";
-
 /** /learning-curves as CSV: every checkpoint of the curves drawn; same parameters as /learning-curves. */
 export const GET = reportTwinRoute(REPORT_VIEWS["learning-curves"], "csv", curvesTwinData);

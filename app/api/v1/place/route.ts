@@ -11,8 +11,6 @@ import { readResults } from "@/lib/place/read";
 import { placeAll } from "@/lib/place/run";
 import { formatPlaceIssue } from "@/lib/place/types";
 
-export const dynamic = "force-dynamic";
-
 /** Read the body up to the limit; 413 beyond it (also when Content-Length already says so). */
 async function readBody(req: Request): Promise<Uint8Array> {
   const declared = Number(req.headers.get("content-length") ?? "NaN");
