@@ -1,4 +1,3 @@
-import { memo } from "react";
 import { ARCH_ORDER, archColor } from "@/lib/chart/palette";
 import { archLabel } from "@/lib/domain/arch";
 import { UPSTREAMS } from "@/lib/domain/groups";
@@ -13,7 +12,7 @@ const SAMPLES = ["3B", "13B", "34B"];
  * size = samples seen, and each fit line with its group's colour and dash. `notes` adds a line
  * under a fit (e.g. why it has no band).
  */
-export const ScalingLegend = memo(function ScalingLegend({ points, lines, notes = NO_NOTES }: { points: readonly PlotPoint[]; lines: readonly PlotLine[]; notes?: Record<string, string> }) {
+export function ScalingLegend({ points, lines, notes = {} }: { points: readonly PlotPoint[]; lines: readonly PlotLine[]; notes?: Record<string, string> }) {
   const present = (key: "arch" | "upstream" | "samplesSeenPretty", order: readonly string[]) => {
     const seen = new Set(points.map((p) => p[key]));
     return [...order.filter((v) => seen.has(v)), ...[...seen].filter((v) => !order.includes(v)).sort()];
@@ -48,9 +47,7 @@ export const ScalingLegend = memo(function ScalingLegend({ points, lines, notes 
       )}
     </div>
   );
-});
-
-const NO_NOTES: Record<string, string> = {};
+}
 
 function Glyph({ upstream, samples }: { upstream: string; samples: string }) {
   return (

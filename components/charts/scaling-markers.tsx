@@ -1,4 +1,4 @@
-import { memo, type ReactElement } from "react";
+import type { ReactElement } from "react";
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from "d3-shape";
 import { UPSTREAM_SHAPES, archColor, markerSize } from "@/lib/chart/palette";
 import type { PlotPoint } from "@/lib/explore/types";
@@ -15,29 +15,19 @@ export function renderScalingMarker(props: unknown): ReactElement {
 
 const SHAPES = { circle: symbolCircle, diamond: symbolDiamond, square: symbolSquare, star: symbolStar, triangle: symbolTriangle };
 
-// A handful of (shape, area) pairs exist: each path is built once, not once per marker and redraw.
-const paths = new Map<string, string>();
-function symbolPath(type: keyof typeof SHAPES, size: number): string {
-  const key = `${type}:${size}`;
-  let d = paths.get(key);
-  if (d === undefined) paths.set(key, (d = symbol(SHAPES[type], size)() ?? ""));
-  return d;
-}
-
 /**
- * One marker (memoised: recharts renders its points again in each of a switch's commits, most with
- * the same position); also used (at a fixed position) in the HTML legend's inline SVGs. The path is
+ * One marker; also used (at a fixed position) in the HTML legend's inline SVGs. The path is
  * d3-shape's symbol of that area, as recharts' `Symbols` draws it (same class and geometry), without
  * importing recharts: the legend renders before the chart's code has loaded (it loads on demand).
  */
-export const MarkerGlyph = memo(function MarkerGlyph({ cx, cy, arch, upstream, samplesSeenPretty, fill }: { cx: number; cy: number; arch?: string; upstream: string; samplesSeenPretty: string; fill?: string }) {
+export function MarkerGlyph({ cx, cy, arch, upstream, samplesSeenPretty, fill }: { cx: number; cy: number; arch?: string; upstream: string; samplesSeenPretty: string; fill?: string }) {
   const type = UPSTREAM_SHAPES[upstream] ?? "diamond";
   // Symbols sizes are areas; a star fills less of its area than a circle, so it gets a bit more.
   const size = markerSize(samplesSeenPretty) * (type === "star" ? 1.6 : 1);
   const glyph = (
-    <path className="recharts-symbols" transform={`translate(${cx}, ${cy})`} d={symbolPath(type, size)}
+    <path className="recharts-symbols" transform={`translate(${cx}, ${cy})`} d={symbol(SHAPES[type], size)() ?? ""}
       fill={fill ?? (arch ? archColor(arch) : "var(--muted)")} stroke="var(--bg)" strokeWidth={0.8} />
   );
   // The paper draws LAION-80M as a downward triangle; recharts' triangle points up.
   return type === "triangle" ? <g transform={`rotate(180 ${cx} ${cy})`}>{glyph}</g> : glyph;
-});
+}

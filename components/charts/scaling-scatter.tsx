@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartModel } from "@/lib/explore/chart-model";
 import type { FitMechanics } from "@/lib/explore/mechanics";
@@ -30,12 +30,6 @@ export function ScalingScatter({ model, height = 420, title, mechanics, detail =
     model.nonPositive ? `${model.nonPositive} point${model.nonPositive === 1 ? "" : "s"} excluded (value ≤ 0, cannot be drawn on a log axis)` : "",
     model.missing ? `${model.missing} without a value for this column` : "",
   ].filter(Boolean).join("; ");
-  // Stable handlers: recharts' Scatter is memoised on its props, and its points are most of the chart.
-  const onClick = useCallback((d: unknown) => {
-    const p = (d as { payload?: PlotPoint }).payload;
-    if (p && onPointClick) onPointClick(p);
-  }, [onPointClick]);
-  const tooltip = useCallback((p: { active?: boolean; payload?: readonly { payload?: unknown }[] }) => <ScalingTooltip active={p.active} payload={p.payload} model={model} />, [model]);
   if (model.points.length === 0) {
     return (
       <div className="scaling-empty" role="status">
@@ -58,9 +52,9 @@ export function ScalingScatter({ model, height = 420, title, mechanics, detail =
               stroke={l.color} strokeWidth={2.5} strokeDasharray={l.dash ?? undefined} className="fit-line fit-observed" data-group={l.group} />
           )))}
           <Scatter data={model.points} shape={renderScalingMarker} isAnimationActive={false} cursor={onPointClick ? "pointer" : undefined}
-            onClick={onPointClick ? onClick : undefined} />
+            onClick={onPointClick ? (d: unknown) => { const p = (d as { payload?: PlotPoint }).payload; if (p) onPointClick(p); } : undefined} />
           {children}
-          <Tooltip content={tooltip} isAnimationActive={false}
+          <Tooltip content={(p) => <ScalingTooltip active={p.active} payload={p.payload} model={model} />} isAnimationActive={false}
             cursor={{ strokeDasharray: "3 3" }} allowEscapeViewBox={{ x: false, y: false }} wrapperStyle={{ maxWidth: "min(260px, 45%)", zIndex: 2 }} />
         </ScatterChart>
       </div>

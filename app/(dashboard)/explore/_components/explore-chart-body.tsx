@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import { ScalingLegend } from "@/components/charts/scaling-legend";
 import { ScalingScatter } from "@/components/charts/scaling-scatter";
 import { PlaceScatterLayers } from "@/components/place/place-layer";
@@ -8,7 +8,7 @@ import { PlaceLayerControls } from "@/components/place/place-layer-controls";
 import type { Metric } from "@/lib/domain/metrics";
 import type { FitApiRow } from "@/lib/api/rows";
 import { buildChartModel } from "@/lib/explore/chart-model";
-import type { ExploreRow, PlotPoint } from "@/lib/explore/types";
+import type { ExploreRow } from "@/lib/explore/types";
 import type { ExploreState } from "@/lib/url-state/explore";
 import { useMechanics } from "./use-mechanics";
 
@@ -24,11 +24,12 @@ export function ExploreChartBody({ state, all, rows, fits, metric, applies, deta
   const router = useRouter();
   const model = useMemo(() => buildChartModel(rows, state.x, state.y, metric, fits), [rows, state.x, state.y, metric, fits]);
   const { mechanics, notes } = useMechanics(all, rows, applies ? fits : [], metric, applies);
-  const open = useCallback((p: PlotPoint) => router.push(`/models/${encodeURIComponent(p.model)}`), [router]);
-  const layers = useMemo(() => (applies ? <PlaceScatterLayers task={state.task} metric={metric} zoo /> : null), [applies, state.task, metric]);
   return (
     <>
-      <ScalingScatter model={model} title={title} mechanics={mechanics} detail={detail} onPointClick={open}>{layers}</ScalingScatter>
+      <ScalingScatter model={model} title={title} mechanics={mechanics} detail={detail}
+        onPointClick={(p) => router.push(`/models/${encodeURIComponent(p.model)}`)}>
+        {applies && <PlaceScatterLayers task={state.task} metric={metric} zoo />}
+      </ScalingScatter>
       {applies && <PlaceLayerControls task={state.task} zoo />}
       {model.points.length > 0 && <ScalingLegend points={model.points} lines={model.lines} notes={notes} />}
       {detail && mechanics.length > 0 && (

@@ -83,13 +83,11 @@ const NO_FITS: readonly FitApiRow[] = [];
  */
 const FitPanels = memo(function FitPanels({ fits }: { fits: readonly FitApiRow[] }) {
   const shown = useAfterPaint(fits);
-  // The same elements until `shown` changes: the switch's own render does not redo the old tables.
-  const panels = useMemo(() => (
-    <>
+  if (shown.length === 0) return null;
+  return (
+    <div className="explore-fit-panels" aria-busy={shown !== fits}>
       <FitTable fits={shown} />
       <FitSensitivity fits={shown.filter((f) => f.group !== "slice")} />
-    </>
-  ), [shown]);
-  if (shown.length === 0) return null;
-  return <div className="explore-fit-panels" aria-busy={shown !== fits}>{panels}</div>;
+    </div>
+  );
 });

@@ -1,5 +1,4 @@
 "use client";
-import { useMemo } from "react";
 import { archLabel } from "@/lib/domain/arch";
 import { FIT_GROUPS, GROUP_LABELS } from "@/lib/domain/groups";
 import { METRIC_LABELS, type Metric } from "@/lib/domain/metrics";
@@ -21,18 +20,16 @@ export function ExploreFilters({ state, options, onChange }: { state: ExploreSta
   const metricChoices = errorMetricChoices(state.task, state.metric);
   const set = (patch: Partial<ExploreState>) => onChange({ ...state, ...patch });
   const slice = (key: "arch" | "upstream" | "samples_seen") => (v: string, on: boolean) => set({ [key]: toggleValue(state[key], options[key], v, on) });
-  // The 41 tasks' options are the same elements on every render: a switch does not diff them again.
-  const taskOptions = useMemo(() => options.taskGroups.map((g) => (
-    <optgroup key={g.category} label={g.category}>
-      {g.tasks.map((t) => <option key={t.value} value={t.value}>{t.label === t.value ? t.label : `${t.label} (${t.value})`}</option>)}
-    </optgroup>
-  )), [options.taskGroups]);
   return (
     <form className="controls explore-controls" onSubmit={(e) => e.preventDefault()} aria-label="Explore filters">
       <label>
         Task{" "}
         <select name="task" value={state.task} onChange={(e) => onChange(switchTask(state, e.target.value, options.taskMetrics))}>
-          {taskOptions}
+          {options.taskGroups.map((g) => (
+            <optgroup key={g.category} label={g.category}>
+              {g.tasks.map((t) => <option key={t.value} value={t.value}>{t.label === t.value ? t.label : `${t.label} (${t.value})`}</option>)}
+            </optgroup>
+          ))}
         </select>
       </label>
       {metricChoices.length > 1 && (
