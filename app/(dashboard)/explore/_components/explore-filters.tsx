@@ -8,10 +8,8 @@ import { effectiveMetric, errorMetricChoices } from "@/lib/explore/metrics";
 import { toggleValue } from "@/lib/explore/slice";
 import type { ExploreOptions } from "@/lib/explore/types";
 import { switchTask } from "@/lib/explore/validate";
-import type { ExploreState } from "@/lib/url-state/explore";
-import { EXPLORE_X } from "@/lib/url-state/explore";
+import { EXPLORE_X, type ExploreState } from "@/lib/url-state/explore";
 import { CheckboxGroup } from "./checkbox-group";
-
 
 /** Labelled, keyboard-usable controls; each change is a whole new state (pushed to the URL). */
 export function ExploreFilters({ state, options, onChange }: { state: ExploreState; options: ExploreOptions; onChange: (s: ExploreState) => void }) {
