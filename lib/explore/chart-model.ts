@@ -41,7 +41,7 @@ export function buildChartModel(rows: readonly ExploreRow[], x: XKey, y: YKey, m
     // Only over the compute range of the fitted points: a line is not evidence where no model was fitted.
     segments: fitSegments(p, xDomain).filter((s) => !s.dashed),
   }));
-  const solidY = lines.flatMap((l) => l.segments.filter((s) => !s.dashed).flatMap((s) => [s.y1, s.y2]));
+  const solidY = lines.flatMap((l) => l.segments.flatMap((s) => [s.y1, s.y2]));
   const yDomain = yDomainOf([...points.map((p) => p.y), ...solidY]);
   const xAxis: AxisModel = { label: X_LABELS[x], scale: "log", domain: xDomain, ticks: axisTicks(xDomain) };
   const yAxis: AxisModel = yLog
