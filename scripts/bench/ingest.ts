@@ -55,7 +55,10 @@ function writeSynthetic(dir: string, n: number): number {
     let buf = `${header.join(",")}\n`;
     for (let i = 0; i < count; i++) {
       buf += `${line(i)}\n`;
-      if (buf.length > 1 << 20) (fs.writeSync(fd, buf), (buf = ""));
+      if (buf.length > 1 << 20) {
+        fs.writeSync(fd, buf);
+        buf = "";
+      }
     }
     fs.writeSync(fd, buf);
     fs.closeSync(fd);
