@@ -1,5 +1,5 @@
 import { rangePosition } from "../predict/budget";
-import { errorInterval, lawError, nFitOf, type Law } from "../predict/law";
+import { errorInterval, lawError, type Law } from "../predict/law";
 import type { HeldOutBudget } from "./split";
 
 type Key = { task: string; metric: string; group: string; method: string };
@@ -30,7 +30,7 @@ export function scoreBudgets(key: Key, holdout: number, law: Law | { reason: str
       ...base, pred_error: pred, abs_error_pp: 100 * Math.abs(pred - b.actual), rel_error: Math.abs(pred - b.actual) / b.actual,
       pred_interval: iv.interval, covered: iv.interval ? iv.interval[0] <= b.actual && b.actual <= iv.interval[1] : null,
       interval_reason: iv.reason, decades_beyond: rangePosition(b.compute, fit.xMin, fit.xMax).decades_beyond,
-      fit_x_max: fit.xMax, n_fit: nFitOf(fit), reason: null,
+      fit_x_max: fit.xMax, n_fit: fit.nFit, reason: null,
     };
   });
 }

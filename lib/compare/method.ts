@@ -1,12 +1,10 @@
-import type { FitMethodId, FitOk, FitResult } from "../fit/types";
+import type { FitMethodId, FitResult } from "../fit/types";
 import { MIN_CI_POINTS } from "../fit/ci-rule";
 import { PAPER } from "../domain/paper";
 
 /** Points the estimator fitted (bin minima for binned-min, all points for OLS); 0 without a fit. */
 export function nFitOf(f: FitResult): number {
-  if (!f.ok) return 0;
-  // lib/fit is adding `nFit` to its results; until then the fitted points are the count.
-  return (f as FitOk & { nFit?: number }).nFit ?? f.fitted.length;
+  return f.ok ? f.nFit : 0;
 }
 
 /** Both groups' fits of one task, by ONE estimator, and why that estimator. */

@@ -15,8 +15,6 @@ export const BACKTEST_PARAMS = {
   task: one(b.task), group: one(b.group), method: many(b.method), holdout: one(b.holdout), sort: one(b.sort), dir: one(b.dir), table: one(b.table),
 };
 
-export const PREDICT_DEFAULTS: PredictViewState = predictViewSchema.parse({});
-export const BACKTEST_DEFAULTS: BacktestViewState = backtestViewSchema.parse({});
 /** The budget /predict shows when the URL names none: the question, ViT-H/14 at 68B samples. */
 export const DEFAULT_BUDGET = { arch: "ViT-H-14", samples_seen: "68B" } as const;
 
