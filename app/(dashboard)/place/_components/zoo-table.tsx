@@ -1,5 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
+import { Table } from "@/components/ui/table";
 import { formatCount, formatNum, formatSci } from "@/lib/format";
 
 /** One public model: compute, summary, and its multiplier per task (null where none). */
@@ -33,24 +34,19 @@ export function ZooTable({ rows, tasks, caption }: { rows: ZooRow[]; tasks: stri
   return (
     <>
       <label>Task column <select value={task} onChange={(e) => setTask(e.target.value)} aria-label="Zoo task">{tasks.map((t) => <option key={t}>{t}</option>)}</select></label>
-      <div className="table-wrap">
-        <table className="place-table" data-testid="zoo-table">
-          <caption className="muted">{caption}</caption>
-          <thead><tr>{head("model", "Model")}{head("compute", "Compute (GMACs)")}{head("median", "Median multiplier")}{head("task", `Multiplier on ${task}`)}<th>Better / worse beyond interval</th><th>Samples seen from</th></tr></thead>
-          <tbody>
-            {sorted.map((r) => (
-              <tr key={r.model}>
-                <td>{r.model}</td>
-                <td>{formatSci(r.compute!)} <span className="muted">({formatCount(r.samplesSeen!)} samples)</span></td>
-                <td>{r.median === null ? "–" : `${formatNum(r.median)}×`} <span className="muted">({r.withLaw} tasks)</span></td>
-                <td>{r.multipliers[task] == null ? "–" : `${formatNum(r.multipliers[task]!)}×`}</td>
-                <td>{r.below} / {r.above}</td>
-                <td className="muted place-note-cell">{r.samplesSource}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table className="place-table" data-testid="zoo-table" caption={<caption className="muted">{caption}</caption>}
+        head={[head("model", "Model"), head("compute", "Compute (GMACs)"), head("median", "Median multiplier"), head("task", `Multiplier on ${task}`), "Better / worse beyond interval", "Samples seen from"]}>
+        {sorted.map((r) => (
+          <tr key={r.model}>
+            <td>{r.model}</td>
+            <td>{formatSci(r.compute!)} <span className="muted">({formatCount(r.samplesSeen!)} samples)</span></td>
+            <td>{r.median === null ? "–" : `${formatNum(r.median)}×`} <span className="muted">({r.withLaw} tasks)</span></td>
+            <td>{r.multipliers[task] == null ? "–" : `${formatNum(r.multipliers[task]!)}×`}</td>
+            <td>{r.below} / {r.above}</td>
+            <td className="muted place-note-cell">{r.samplesSource}</td>
+          </tr>
+        ))}
+      </Table>
       <details><summary>{unknown.length} public models with unknown compute (listed, not placed)</summary>
         <ul className="place-unknown">{unknown.map((r) => <li key={r.model}>{r.model}: {r.missing.join("; ")}</li>)}</ul>
       </details>
