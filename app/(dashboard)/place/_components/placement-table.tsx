@@ -1,6 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
 import { Table } from "@/components/ui/table";
+import { sortRows } from "@/lib/models/sort";
 import { formatNum, formatPct, formatSci, formatSigned } from "@/lib/format";
 import type { PlacementRow } from "@/lib/place/place";
 
@@ -11,25 +12,14 @@ const COLS: { key: Key; label: string }[] = [
   { key: "compute_multiplier", label: "Compute multiplier" }, { key: "within_interval", label: "Within interval" },
 ];
 
-function cmp(a: unknown, b: unknown): number {
-  if (a === b) return 0;
-  if (a === null || a === undefined) return 1; // empty cells last in both directions
-  if (b === null || b === undefined) return -1;
-  return typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
-}
-
 /** The placement rows, sortable by any column (empty cells last). */
 export function PlacementTable({ rows, caption }: { rows: PlacementRow[]; caption: string }) {
   const [sort, setSort] = useState<{ key: Key; dir: 1 | -1 }>({ key: "model", dir: 1 });
-  const sorted = useMemo(() => {
-    const out = [...rows];
-    out.sort((a, b) => {
-      const va = a[sort.key], vb = b[sort.key];
-      if (va === null || vb === null) return cmp(va, vb);
-      return sort.dir * cmp(va, vb) || cmp(a.task, b.task);
-    });
-    return out;
-  }, [rows, sort]);
+  // Empty cells last in both directions; "no" sorts before "yes".
+  const sorted = useMemo(() => sortRows(rows, (r) => {
+    const v = r[sort.key];
+    return typeof v === "boolean" ? String(v) : v;
+  }, sort.dir === 1 ? "asc" : "desc", [(r) => r.task]), [rows, sort]);
   const click = (key: Key) => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : key === "compute_multiplier" ? -1 : 1 }));
   return (
     <Table className="place-table" data-testid="placement-table" caption={<caption className="muted">{caption}</caption>}
