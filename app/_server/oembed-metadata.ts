@@ -9,14 +9,9 @@ import { toSearchParams } from "@/lib/url-state/params";
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
- * oEmbed discovery for a view page: `<link rel="alternate" type="application/json+oembed" href=…
- * title=…>` as Next metadata. Use in the page's generateMetadata:
- *
- *   export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
- *     return { title: "Explore", ...(await oembedMetadata("explore", await searchParams)) };
- *   }
- *
- * Returns {} for views that are not embeddable or URLs the view rejects.
+ * oEmbed discovery for a view page (spread into its generateMetadata): `<link rel="alternate"
+ * type="application/json+oembed" href=… title=…>`; {} for views that are not embeddable or URLs
+ * the view rejects.
  */
 export async function oembedMetadata(viewId: string, searchParams: SearchParams): Promise<Pick<Metadata, "alternates">> {
   const view = reportView(viewId);

@@ -9,13 +9,13 @@ export function AtlasMarker({ upstream, x, y, r, fill }: { upstream: string; x: 
     case "circle":
       return <circle cx={x} cy={y} r={r} {...common} />;
     case "square":
-      return <rect x={f(x - r * 0.9)} y={f(y - r * 0.9)} width={f(r * 1.8)} height={f(r * 1.8)} {...common} />;
+      return <rect x={r1(x - r * 0.9)} y={r1(y - r * 0.9)} width={r1(r * 1.8)} height={r1(r * 1.8)} {...common} />;
     case "triangle":
-      return <path d={`M${f(x - r)},${f(y - r * 0.8)}L${f(x + r)},${f(y - r * 0.8)}L${f(x)},${f(y + r)}Z`} {...common} />;
+      return <path d={`M${r1(x - r)},${r1(y - r * 0.8)}L${r1(x + r)},${r1(y - r * 0.8)}L${r1(x)},${r1(y + r)}Z`} {...common} />;
     case "star":
       return <path d={starPath(x, y, r * 1.35)} {...common} />;
     default:
-      return <path d={`M${f(x)},${f(y - r)}L${f(x + r)},${f(y)}L${f(x)},${f(y + r)}L${f(x - r)},${f(y)}Z`} {...common} />;
+      return <path d={`M${r1(x)},${r1(y - r)}L${r1(x + r)},${r1(y)}L${r1(x)},${r1(y + r)}L${r1(x - r)},${r1(y)}Z`} {...common} />;
   }
 }
 
@@ -24,12 +24,12 @@ function starPath(cx: number, cy: number, r: number): string {
   for (let i = 0; i < 10; i++) {
     const rad = i % 2 === 0 ? r : r * 0.45;
     const t = (Math.PI / 5) * i - Math.PI / 2;
-    pts.push(`${f(cx + rad * Math.cos(t))},${f(cy + rad * Math.sin(t))}`);
+    pts.push(`${r1(cx + rad * Math.cos(t))},${r1(cy + rad * Math.sin(t))}`);
   }
   return `M${pts.join("L")}Z`;
 }
 
 /** One decimal is plenty at these sizes and keeps the markup short. */
-function f(v: number): number {
+export function r1(v: number): number {
   return Math.round(v * 10) / 10;
 }

@@ -2,7 +2,7 @@ import { archColor, GROUP_COLORS } from "@/lib/chart/palette";
 import { denseLogTicks, logTicks } from "@/lib/chart/log-ticks";
 import { formatTick, formatPct, formatSci } from "@/lib/format";
 import { AtlasPlaceMarks } from "../place/atlas-place-marks";
-import { AtlasMarker } from "./atlas-marker";
+import { AtlasMarker, r1 } from "./atlas-marker";
 
 /** A fit line over its observed compute range (GMACs): E = A·C^α, or E∞ + A·C^α when eInf is set. */
 export interface AtlasLine { alpha: number; A: number; xMin: number; xMax: number; eInf?: number | null }
@@ -81,8 +81,4 @@ export function AtlasPanelChart({ id, label, points, lines, xDomain, yDomain, la
       {layer && <AtlasPlaceMarks task={layer.task} metric={layer.metric} g={{ lx: [lx0, lx1], ly: [ly0, ly1], box: { l: M.l, t: M.t, w: PW, h: PH } }} />}
     </svg>
   );
-}
-
-function r1(v: number): number {
-  return Math.round(v * 10) / 10;
 }

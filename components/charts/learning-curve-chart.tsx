@@ -7,7 +7,7 @@ import type { AxisSpec } from "@/lib/models/curve-axes";
 import { samplesWidth, UPSTREAM_DASH } from "@/lib/models/curve-style";
 import { LearningCurveTooltip } from "./learning-curve-tooltip";
 
-export const X_LABEL: Record<CurveX, string> = {
+const X_LABEL: Record<CurveX, string> = {
   epoch: "epoch",
   samples: "samples seen (log scale)",
   steps: "optimizer steps (log scale)",
@@ -17,7 +17,7 @@ const Y_LABEL: Record<CurveY, string> = { top1: "ImageNet top-1 (%)", top5: "Ima
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** A run's direct label at its last checkpoint: dataset and samples seen (the panel is one architecture). */
-export const runLabel = (s: CurveSeries) => `${s.upstream.replace(/^LAION-/, "")} · ${s.samplesSeenPretty}`;
+const runLabel = (s: CurveSeries) => `${s.upstream.replace(/^LAION-/, "")} · ${s.samplesSeenPretty}`;
 
 /** A collapsed checkpoint: a ring with a cross, drawn on the line (explained in the note below the chart). */
 function CollapseMark({ cx, cy }: { cx?: number; cy?: number }) {

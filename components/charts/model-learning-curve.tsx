@@ -15,7 +15,7 @@ export function ModelLearningCurve({ curve, height = 320 }: { curve: ModelCurve;
   const hasTop5 = top5 !== undefined && top5.shown === "top5" && top5.points.length > 0;
   const xAxis = curveXAxis([top1], "epoch");
   const yAxis = curveYAxis(hasTop5 ? [top1, top5] : [top1]);
-  const data = top1.points.map((p) => ({ ...p, top5: p.top5 }));
+  const data = top1.points;
   const perEpoch = curve.samples[0] !== undefined && curve.epoch[0] ? curve.samples[0] / curve.epoch[0] : null;
   return (
     <figure className="models-curve" aria-label={`ImageNet zero-shot accuracy of ${curve.model} per epoch`}>

@@ -1,6 +1,7 @@
 import { ARCH_ORDER, archColor } from "@/lib/chart/palette";
 import { archLabel } from "@/lib/domain/arch";
 import { UPSTREAMS } from "@/lib/domain/groups";
+import { inOrder } from "@/lib/explore/options";
 import type { PlotLine, PlotPoint } from "@/lib/explore/types";
 import { FitLineSwatch } from "./fit-line-swatch";
 import { MarkerGlyph } from "./scaling-markers";
@@ -13,10 +14,8 @@ const SAMPLES = ["3B", "13B", "34B"];
  * under a fit (e.g. why it has no band).
  */
 export function ScalingLegend({ points, lines, notes = {} }: { points: readonly PlotPoint[]; lines: readonly PlotLine[]; notes?: Record<string, string> }) {
-  const present = (key: "arch" | "upstream" | "samplesSeenPretty", order: readonly string[]) => {
-    const seen = new Set(points.map((p) => p[key]));
-    return [...order.filter((v) => seen.has(v)), ...[...seen].filter((v) => !order.includes(v)).sort()];
-  };
+  const present = (key: "arch" | "upstream" | "samplesSeenPretty", order: readonly string[]) =>
+    inOrder([...new Set(points.map((p) => p[key]))], order);
   return (
     <div className="scaling-legend">
       <dl>

@@ -3,7 +3,7 @@ import { asc } from "drizzle-orm";
 import { createDb, type Db } from "../client";
 import { evaluations } from "../schema";
 import { sliceWhere, type SliceFilter } from "./evaluations";
-import { listModels } from "./models";
+import { modelNames } from "./models";
 import { getProvenance } from "./provenance";
 
 /**
@@ -15,7 +15,7 @@ import { getProvenance } from "./provenance";
  * ingest; if an ingest replaced the file in between, it falls back to the shared handle.
  */
 export function iterateEvalCsvRows(db: Db, filter: SliceFilter): Iterable<unknown[]> {
-  const names = new Map(listModels(db).map((m) => [m.id, m.name]));
+  const names = modelNames(db);
   const e = evaluations;
   // Field order = EVAL_COLUMNS; model_name is filled in from `names` (the model id selected twice).
   const q = db.select({
@@ -34,7 +34,7 @@ export function iterateEvalCsvRows(db: Db, filter: SliceFilter): Iterable<unknow
     }
     try {
       for (const row of conn.$client.prepare(q.sql).raw(true).iterate(...q.params) as Iterable<unknown[]>) {
-        row[1] = names.get(row[0] as string) ?? row[0];
+        row[1] = names[row[0] as string] ?? row[0];
         yield row;
       }
     } finally {

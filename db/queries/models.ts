@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { architectures, models, type Architecture, type Model } from "../schema";
+import { memoByVersion } from "../cache/store";
 
 export interface ModelsFilter { arch?: string[]; upstream?: string[]; samples_seen?: string[] }
 
@@ -14,6 +15,10 @@ export function listModels(db: Db, f: ModelsFilter = {}): Model[] {
   return db.select().from(models).where(parts.length ? and(...parts) : undefined)
     .orderBy(asc(models.arch), asc(models.upstream), asc(models.samplesSeen), asc(models.id)).all();
 }
+
+/** Model id → upstream name (once per data version, not once per request). */
+export const modelNames = memoByVersion("modelNames", (db: Db): Record<string, string> =>
+  Object.fromEntries(listModels(db).map((m) => [m.id, m.name])));
 
 /** One model card with its architecture, or null when the id is unknown. */
 export function getModel(db: Db, id: string): { model: Model; architecture: Architecture | null } | null {

@@ -6,9 +6,8 @@ import type { FitGroup } from "../../lib/domain/groups";
 import { primaryMetric } from "../../lib/domain/metrics";
 import type { FitMethodId, FitResult } from "../../lib/fit/types";
 import { splitByCompute } from "../../lib/backtest/split";
-import { Lru } from "../../lib/lru";
 import type { Db } from "../client";
-import { getProvenance } from "../queries/provenance";
+import { memoByVersionAsync } from "../cache/store";
 import { fitWithDraws, groupPoints } from "./predict";
 
 const fitKey = (task: string, group: string, holdout: number) => `backtest\u0000${task}\u0000${group}\u0000${holdout}`;
@@ -19,21 +18,11 @@ export function getBacktestLaw(db: Db, task: string, group: FitGroup, method: Fi
   return fitWithDraws(db, fitKey(task, group, holdout), s.train.map((p) => p.compute), s.train.map((p) => p.error), method);
 }
 
-const cache = new Lru<string, Promise<BacktestResult>>(3000);
-
-/** One task × group × method backtest (cached per data version and holdout). */
-export function getBacktestOne(db: Db, task: string, group: FitGroup, method: FitMethodId, holdout: number): Promise<BacktestResult> {
-  const key = [getProvenance(db).data_version, task, group, method, holdout].join("\u0000");
-  let p = cache.get(key);
-  if (!p) {
-    const pts = groupPoints(db, task, group);
-    p = backtest({ task, metric: primaryMetric(task), group, method }, pts, holdout, (c, e) => fitWithDraws(db, fitKey(task, group, holdout), c, e, method));
-    cache.set(key, p);
-    // A refusal of the CPU pool (503, retry) is not an answer to keep.
-    p.catch(() => cache.delete(key));
-  }
-  return p;
-}
+/** One task × group × method backtest (cached per data version and holdout; a CPU pool's 503 is not kept). */
+const getBacktestOne = memoByVersionAsync("getBacktestOne", (db: Db, task: string, group: FitGroup, method: FitMethodId, holdout: number) => {
+  const fit = (c: number[], e: number[]) => fitWithDraws(db, fitKey(task, group, holdout), c, e, method);
+  return backtest({ task, metric: primaryMetric(task), group, method }, groupPoints(db, task, group), holdout, fit);
+});
 
 export interface BacktestData { rows: BacktestRow[]; summaries: BacktestSummary[]; leaderboard: LeaderboardRow[] }
 

@@ -5,7 +5,7 @@ import { sortCompareRows } from "../../lib/compare/sort";
 import { AppError } from "../../lib/errors";
 import { sensitivity } from "../../lib/fit";
 import { createCpuPool, setCpuPool, type CpuPool } from "./cpu-pool";
-import { syntheticDb } from "./__fixtures__/synthetic-db";
+import { syntheticDb } from "../../tests/support/synthetic-db";
 import { compareJob, getCompareData } from "./compare";
 import { getSensitivity } from "./sensitivity";
 

@@ -5,7 +5,7 @@ import { FIT_GROUPS } from "../../lib/domain/groups";
 import { sensitivity } from "../../lib/fit";
 import { compareJob } from "./compare";
 import { createCpuPool, type CpuPool } from "./cpu-pool";
-import { syntheticDb } from "./__fixtures__/synthetic-db";
+import { syntheticDb } from "../../tests/support/synthetic-db";
 
 // The real task module on real worker threads (under tsx): what a worker answers must be exactly
 // what the same pure function answers on this thread, field by field, so moving the work to the

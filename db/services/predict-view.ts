@@ -65,7 +65,7 @@ export async function getPredictView(db: Db, s: PredictViewState): Promise<Predi
   const paper = getPaperTable(db, s.paper_task);
   if ("reason" in paper) throw new Error(`Failed to compute the paper table: ${paper.reason}`);
   const paperChart = buildLawChart({
-    points: (taskPoints(db).get(s.paper_task) ?? []).filter((p) => p.upstream !== "CLIP-WIT").map((p) => ({ compute: p.compute, error: p.error, label: `${archLabel(p.arch)} ${p.upstream} ${p.samplesSeenPretty}`, kind: "fit" as const })),
+    points: (taskPoints(db)[s.paper_task] ?? []).filter((p) => p.upstream !== "CLIP-WIT").map((p) => ({ compute: p.compute, error: p.error, label: `${archLabel(p.arch)} ${p.upstream} ${p.samplesSeenPretty}`, kind: "fit" as const })),
     laws: [{ key: "paper", label: "LAION binned-min (the notebook's law)", law: paper.law }],
     marks: paper.rows.map((r) => ({ compute: r.compute, label: r.label, lawKey: "paper", actual: r.actual_error })),
     vlines: [],

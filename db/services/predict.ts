@@ -6,6 +6,7 @@ import { resolveMethod } from "../../lib/domain/paper";
 import type { FitMethodId, FitResult } from "../../lib/fit/types";
 import { FIT_CONFIG } from "../../lib/fit/fit-row";
 import { Lru } from "../../lib/lru";
+import { memoByVersion } from "../cache/store";
 import type { Law } from "../../lib/predict/law";
 import { paperTable, type PaperPoint, type PaperTable } from "../../lib/predict/paper-table";
 import { failedPlanRow, planRow, type Budget, type PlanRow, type Target } from "../../lib/predict/planner";
@@ -20,36 +21,24 @@ import { runCpuTask } from "./cpu-pool";
 /** One evaluation as prediction and backtest use it (error = 1 − the task's primary metric). */
 export interface TaskPoint extends BacktestPoint, PaperPoint { upstream: string }
 
-const pointsCache = new WeakMap<Db, Map<string, TaskPoint[]>>();
-
-/** Every task's evaluations with an error, read once per database handle (1,312 rows). */
-export function taskPoints(db: Db): Map<string, TaskPoint[]> {
-  let m = pointsCache.get(db);
-  if (m) return m;
-  m = new Map();
+/** Every task's evaluations with an error, read once per data version (1,312 rows). */
+export const taskPoints = memoByVersion("taskPoints", (db: Db): Record<string, TaskPoint[]> => {
+  const byTask: Record<string, TaskPoint[]> = {};
   for (const e of listEvaluations(db, {})) {
     if (e.error === null) continue;
     const p: TaskPoint = { model: e.modelId, arch: e.arch, upstream: e.upstream, samplesSeenPretty: e.samplesSeenPretty, compute: e.totalGmacs, error: e.error };
-    const list = m.get(e.task);
-    if (list) list.push(p);
-    else m.set(e.task, [p]);
+    (byTask[e.task] ??= []).push(p);
   }
-  pointsCache.set(db, m);
-  return m;
-}
+  return byTask;
+});
 
 /** The points of one task and fit group. */
 export function groupPoints(db: Db, task: string, group: FitGroup): TaskPoint[] {
-  return (taskPoints(db).get(task) ?? []).filter((p) => inGroup(group, p.upstream));
+  return (taskPoints(db)[task] ?? []).filter((p) => inGroup(group, p.upstream));
 }
 
-const gmacsCache = new WeakMap<Db, Map<string, number>>();
-/** Architecture → GMACs per sample (arch_info.csv), once per handle. */
-export function archGmacs(db: Db): Map<string, number> {
-  let g = gmacsCache.get(db);
-  if (!g) gmacsCache.set(db, (g = new Map(listArchitectures(db).map((a) => [a.name, a.gmacs]))));
-  return g;
-}
+/** Architecture → GMACs per sample (arch_info.csv), once per data version. */
+export const archGmacs = memoByVersion("archGmacs", (db: Db) => new Map(listArchitectures(db).map((a) => [a.name, a.gmacs])));
 
 // The planner and the backtest need up to 41 tasks × groups × methods fits at once; the shared CPU
 // pool refuses work beyond its bounded queue (a 503), so at most this many of ours wait there at a time.
@@ -90,15 +79,9 @@ export function getLaw(db: Db, task: string, group: FitGroup, method: string): P
   return fitWithDraws(db, `law\u0000${task}\u0000${group}`, pts.map((p) => p.compute), pts.map((p) => p.error), m).then((fit) => ({ method: m, n: pts.length, fit }));
 }
 
-const paperCache = new WeakMap<Db, Map<string, PaperTable | { reason: string }>>();
-/** The paper notebook's prediction table for one of its two tasks. */
-export function getPaperTable(db: Db, task: string): PaperTable | { reason: string } {
-  let m = paperCache.get(db);
-  if (!m) paperCache.set(db, (m = new Map()));
-  let t = m.get(task);
-  if (!t) m.set(task, (t = paperTable(taskPoints(db).get(task) ?? [], archGmacs(db))));
-  return t;
-}
+/** The paper notebook's prediction table for one of its two tasks (once per data version). */
+export const getPaperTable = memoByVersion("getPaperTable", (db: Db, task: string): PaperTable | { reason: string } =>
+  paperTable(taskPoints(db)[task] ?? [], archGmacs(db)));
 
 /** Planner rows: one per task, the law's prediction at the budget and/or the compute for the target. */
 export async function getPlan(db: Db, q: { tasks: string[]; group: FitGroup; method: string; budget: Budget | null; target: Target | null }): Promise<PlanRow[]> {

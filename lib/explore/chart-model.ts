@@ -4,9 +4,9 @@ import { X_LABELS, axisTicks, linearPctAxis, valueName, xDomainOf, yDomainOf, yL
 import { fitsApply, fitsHiddenNote } from "./axis-labels";
 import { formatLaw } from "../format";
 import { fitCaption, groupLabel, lineParams } from "./fits";
-import { fitSegments, type LineParams } from "./lines";
+import { fitSegments } from "./lines";
 import { toPlotPoints, type XKey, type YKey } from "./points";
-import type { ExploreFit, ExploreRow, PlotLine, PlotPoint } from "./types";
+import type { ExploreFit, ExploreRow, PlotLine } from "./types";
 
 export interface AxisModel {
   label: string;
@@ -17,24 +17,12 @@ export interface AxisModel {
 }
 
 /** Everything the scatter needs, as plain data (built on the server for /, in the browser for /explore). */
-export interface ChartModel {
-  points: PlotPoint[];
-  nonPositive: number;
-  missing: number;
-  lines: PlotLine[];
-  /** Why fit lines are not drawn for this choice of axes, or null. */
-  fitsHidden: string | null;
-  xAxis: AxisModel;
-  yAxis: AxisModel;
-  valueName: string;
-  /** The first drawn fit: tooltips show each point's residual against it. */
-  residualFit: (LineParams & { label: string }) | null;
-}
+export type ChartModel = ReturnType<typeof buildChartModel>;
 
 export { fitsApply };
 
 /** Points, axes and fit lines of one chart; `fits` are drawn in the given order. */
-export function buildChartModel(rows: readonly ExploreRow[], x: XKey, y: YKey, metric: Metric, fits: readonly ExploreFit[]): ChartModel {
+export function buildChartModel(rows: readonly ExploreRow[], x: XKey, y: YKey, metric: Metric, fits: readonly ExploreFit[]) {
   const yLog = y === "error";
   const { points, nonPositive, missing } = toPlotPoints(rows, x, y, metric, yLog);
   const applies = fitsApply(x, y);
@@ -53,18 +41,21 @@ export function buildChartModel(rows: readonly ExploreRow[], x: XKey, y: YKey, m
     // Only over the compute range of the fitted points: a line is not evidence where no model was fitted.
     segments: fitSegments(p, xDomain).filter((s) => !s.dashed),
   }));
-  const solidY = lines.flatMap((l) => l.segments.filter((s) => !s.dashed).flatMap((s) => [s.y1, s.y2]));
+  const solidY = lines.flatMap((l) => l.segments.flatMap((s) => [s.y1, s.y2]));
   const yDomain = yDomainOf([...points.map((p) => p.y), ...solidY]);
+  const xAxis: AxisModel = { label: X_LABELS[x], scale: "log", domain: xDomain, ticks: axisTicks(xDomain) };
   const yAxis: AxisModel = yLog
     ? { label: yLabel(y), scale: "log", domain: yDomain, ticks: axisTicks(yDomain) }
     : { label: yLabel(y), scale: "linear", ...linearPctAxis(points.map((p) => p.y)) };
   const first = drawable[0];
   return {
     points, nonPositive, missing, lines,
+    /** Why fit lines are not drawn for this choice of axes, or null. */
     fitsHidden: fitsHiddenNote(x, y, metric, fits.length),
-    xAxis: { label: X_LABELS[x], scale: "log", domain: xDomain, ticks: axisTicks(xDomain) },
+    xAxis,
     yAxis,
     valueName: valueName(y, metric),
+    /** The first drawn fit: tooltips show each point's residual against it. */
     residualFit: first ? { ...first.p, label: `${groupLabel(first.fit.group)} (${first.fit.method})` } : null,
   };
 }

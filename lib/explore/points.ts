@@ -23,19 +23,12 @@ export function yFraction(r: ExploreRow, y: YKey, metric: Metric): number | null
   return r.values[y];
 }
 
-export interface PlotPoints {
-  points: PlotPoint[];
-  /** Rows left out because a value is ≤ 0 or not finite (cannot be drawn on a log axis). */
-  nonPositive: number;
-  /** Rows left out because the task has no value for the chosen column. */
-  missing: number;
-}
-
 /**
  * Rows → drawable points (y in percent); counts what a log–log chart cannot show instead of hiding
- * it. On a linear y axis (`yLog` false) a value of 0 is drawable.
+ * it: `nonPositive` rows (a value ≤ 0 or not finite; on a linear y axis, `yLog` false, a value of 0
+ * is drawable) and `missing` rows (no value for the chosen column).
  */
-export function toPlotPoints(rows: readonly ExploreRow[], x: XKey, y: YKey, metric: Metric, yLog = true): PlotPoints {
+export function toPlotPoints(rows: readonly ExploreRow[], x: XKey, y: YKey, metric: Metric, yLog = true) {
   const points: PlotPoint[] = [];
   let nonPositive = 0;
   let missing = 0;

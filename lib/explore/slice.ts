@@ -1,12 +1,9 @@
 import type { Metric } from "../domain/metrics";
+import type { ExploreState } from "../url-state/explore";
 import type { ExploreRow } from "./types";
 
 /** The part of the explore state that selects rows (empty lists mean "all"). */
-export interface SliceFilters {
-  arch: readonly string[];
-  upstream: readonly string[];
-  samples_seen: readonly string[];
-}
+type SliceFilters = Pick<ExploreState, "arch" | "upstream" | "samples_seen">;
 
 /** Rows of the slice: each non-empty filter list keeps only its values. */
 export function filterSlice<R extends Pick<ExploreRow, "arch" | "upstream" | "samplesSeenPretty">>(rows: readonly R[], f: SliceFilters): R[] {

@@ -1,18 +1,9 @@
 import { METRIC_LABELS, type Metric } from "../domain/metrics";
 import type { ExploreState } from "../url-state/explore";
+import type { ParamError } from "../url-state/params";
 
 /** Values present in the data, per filterable parameter. */
-export interface ExploreFacets {
-  task: readonly string[];
-  arch: readonly string[];
-  upstream: readonly string[];
-  samples_seen: readonly string[];
-}
-
-export interface ParamError {
-  param: string;
-  message: string;
-}
+type ExploreFacets = Record<"task" | "arch" | "upstream" | "samples_seen", readonly string[]>;
 
 /**
  * Check a syntactically valid state against the data: known task and filter values, and a metric

@@ -75,6 +75,7 @@ export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): 
   let it = 0;
   let first = true;
   let stopped = false;
+  let tQuasi = 1;
   for (; it < o.maxIter && Number.isFinite(f); it++) {
     if (infNorm(g) <= o.gtol) break;
     // Directions in turn (see BfgsOptions.newton): 0 the exact Newton step, 1 the Newton step on
@@ -86,7 +87,7 @@ export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): 
       slope = 0;
       if (mode < 2) {
         if (mode === 1 && !early) continue;
-        L.set(N.subarray(mode * n * n, (mode + 1) * n * n));
+        for (let i = 0, at = mode * n * n; i < n * n; i++) L[i] = N[at + i]!; // no subarray view per iteration
         if (!choleskySolve(L, g, p, n)) continue;
         for (let i = 0; i < n; i++) { p[i] = -p[i]!; slope += p[i]! * g[i]!; }
       } else if (mode === 2) {
@@ -101,13 +102,19 @@ export function bfgs(fn: Objective, theta0: ArrayLike<number>, o: BfgsOptions): 
         for (let i = 0; i < n; i++) { H[i * n + i] = 1; p[i] = -g[i]!; slope -= g[i]! * g[i]!; }
       }
       if (!(slope < 0)) continue;
-      t = 1;
+      // The quasi-Newton step is badly scaled here (~1/100 accepted on the real refits): start at 4×
+      // the last one and backtrack by quadratic interpolation (N&W §3.5), kept within [0.1, 0.5]·t.
+      const quasi = mode === 2;
+      t = quasi ? Math.min(1, 4 * tQuasi) : 1;
       const tries = mode === 0 && early ? 1 : 60;
-      for (let k = 0; k < tries; k++, t *= 0.5) {
+      for (let k = 0; k < tries; k++) {
         for (let i = 0; i < n; i++) xn[i] = x[i]! + t * p[i]!;
         fn1 = fn(xn, gn, Nn);
         if (Number.isFinite(fn1) && fn1 <= f + 1e-4 * t * slope) break;
+        const q = quasi && Number.isFinite(fn1) ? (-slope * t * t) / (2 * (fn1 - f - slope * t)) : 0.5 * t;
+        t = Math.min(0.5 * t, Math.max(0.1 * t, q));
       }
+      if (quasi) tQuasi = t;
       if (mode > 1 || fn1 <= f + 1e-4 * t * slope) break;
     }
     if (!(fn1 <= f + 1e-4 * t * slope)) break; // no decrease possible at double precision

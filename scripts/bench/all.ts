@@ -28,25 +28,20 @@ function run(name: string): Promise<Outcome> {
   const t0 = performance.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
-    let last: string | undefined;
-    let buf = "";
+    let out = "";
     child.stdout.on("data", (d: Buffer) => {
       process.stdout.write(d);
-      buf += d.toString();
-      const lines = buf.split("\n");
-      buf = lines.pop() ?? "";
-      for (const l of lines) if (l.startsWith("BENCH_JSON ")) last = l.slice("BENCH_JSON ".length);
+      out += d.toString();
     });
     child.on("exit", (code) => {
-      if (buf.startsWith("BENCH_JSON ")) last = buf.slice("BENCH_JSON ".length);
-      const seconds = (performance.now() - t0) / 1000;
+      const last = out.split("\n").findLast((l) => l.startsWith("BENCH_JSON "));
       let json: Record<string, unknown> | undefined;
       try {
-        json = last ? (JSON.parse(last) as Record<string, unknown>) : undefined;
+        json = last ? (JSON.parse(last.slice("BENCH_JSON ".length)) as Record<string, unknown>) : undefined;
       } catch {
         json = undefined;
       }
-      resolve({ name, status: code === 0 ? "ok" : `exit ${code}`, seconds, json });
+      resolve({ name, status: code === 0 ? "ok" : `exit ${code}`, seconds: (performance.now() - t0) / 1000, json });
     });
   });
 }

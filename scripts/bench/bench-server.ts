@@ -64,12 +64,12 @@ export function builtCoverage(): Coverage {
 export interface BenchServer { url: string; dbPath: string; pid: number; stop: () => Promise<void> }
 
 /**
- * Ingest the real data into a temp db and start `next start` from DIST_DIR on it. The server's
+ * Ingest the real data into a temp db (or take `dbPath`, whose directory `stop()` removes too) and
+ * start `next start` from DIST_DIR on it. The server's
  * output goes to a log file; if the server exits before `stop()`, its signal or code and the end
  * of that log are printed (a benchmark's errors then say why).
  */
-export async function startBenchServer(): Promise<BenchServer> {
-  const dbPath = ingestRealData();
+export async function startBenchServer(dbPath = ingestRealData()): Promise<BenchServer> {
   process.env.NEXT_DIST_DIR = DIST_DIR; // startServer passes the environment to next start
   const s = await startServer(dbPath);
   const logFile = path.join(os.tmpdir(), `bench-server-${s.proc.pid}.log`);
@@ -92,10 +92,10 @@ export async function startBenchServer(): Promise<BenchServer> {
   return { url: s.url, dbPath, pid: s.proc.pid ?? 0, stop };
 }
 
-/** Resident set size of a process in MB (Linux /proc), or null. */
-export function rssMb(pid: number): number | null {
+/** Resident set size of a process (VmRSS, or its lifetime peak VmHWM) in MB (Linux /proc), or null. */
+export function rssMb(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number | null {
   try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) / 1024 : null;
   } catch {
     return null;

@@ -14,8 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, migrateDb } from "../../db/client";
 import { mulberry32 } from "../../lib/fit/rng";
-import { startServer } from "../../tests/support/server";
-import { DIST_DIR, benchJson, ensureBuild, rssMb } from "./bench-server";
+import { DIST_DIR, benchJson, ensureBuild, rssMb, startBenchServer } from "./bench-server";
 import { machine, median, writeSection } from "./report";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "1000000" }, write: { type: "boolean", default: false } } });
@@ -109,21 +108,14 @@ async function download(url: string, pid: number, slow?: { mbps: number; maxMb: 
   return { ms, ttfbMs, bytes, lines, rssBefore, rssPeak, cpuS: cpuSeconds(pid) - cpu0 };
 }
 
-/** Peak resident set of a process over its life (VmHWM), MB. */
-function hwmMb(pid: number): number | null {
-  const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Number(m[1]) / 1024 : null;
-}
-
 async function main() {
   console.log(ensureBuild().note);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-export-"));
   const dbFile = path.join(dir, "scaling.db");
   const buildMs = buildDb(dbFile);
   console.log(`synthetic database: ${ROWS.toLocaleString("en")} evaluations in ${(buildMs / 1000).toFixed(1)} s, ${(fs.statSync(dbFile).size / 2 ** 20).toFixed(0)} MB`);
-  process.env.NEXT_DIST_DIR = DIST_DIR; // startServer passes the environment to next start
-  const server = await startServer(dbFile);
-  const pid = server.proc.pid!;
+  const server = await startBenchServer(dbFile);
+  const pid = server.pid;
   try {
     await fetch(`${server.url}/api/v1/evals?format=csv&task=${task(0)}`).then((r) => r.text()); // warm: facets, first compile
     const tenth = Array.from({ length: Math.max(1, Math.floor(TASKS / 10)) }, (_, t) => task(t)).join(",");
@@ -144,7 +136,7 @@ async function main() {
       await fetch(`${server.url}/api/v1/chart.png?task=${task(1)}`).then((r) => r.arrayBuffer());
       png.push(performance.now() - t);
     }
-    const hwm = hwmMb(pid);
+    const hwm = rssMb(pid, "VmHWM");
     const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     const rate = (d: Download) => `${Math.round(((d.lines - 1) / d.ms) * 1000).toLocaleString("en")} rows/s`;
@@ -187,8 +179,7 @@ async function main() {
       { metric: "chart.png 1000 points median", value: +median(png).toFixed(0), unit: "ms" },
     ] });
   } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await server.stop(); // and removes the database's directory
   }
 }
 

@@ -4,7 +4,7 @@
  * whose scalar fields become rows (`{ bench: "ingest", real_ms_median: 253, … }`).
  */
 import fs from "node:fs";
-import os from "node:os";
+import { machine } from "./report";
 
 export interface Outcome { name: string; status: string; seconds: number; json?: Record<string, unknown> }
 type Row = { metric?: unknown; value?: unknown; unit?: unknown; goal?: unknown; pass?: unknown };
@@ -46,9 +46,8 @@ export function writeSummary(file: string, rows: string[][], when: Date, quick: 
   const a = text.indexOf(START);
   const b = text.indexOf(END);
   if (a < 0 || b < a) return false;
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const table = [
-    `Last \`npm run bench${quick ? " -- --quick" : ""}\`: ${when.toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}.`,
+    `Last \`npm run bench${quick ? " -- --quick" : ""}\`: ${when.toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine()}.`,
     "",
     "| bench | metric | value | goal | pass |",
     "|---|---|---|---|---|",

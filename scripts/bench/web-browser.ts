@@ -12,7 +12,8 @@ import { launchBrowser } from "../../tests/support/browser";
  * posted from it arrives after the paint). Once the new task's points are all there and the chart has not
  * changed for `quiet` ms, the switch ends at the paint after the last change to the drawing;
  * changes that leave it as it was (recharts moving a layer out and back in) do not count. `first`
- * is the paint after the first change. Times are performance.now() differences from the change
+ * is the paint after the first change, `event` the change event's own task (React renders and
+ * commits a switch synchronously inside it). Times are performance.now() differences from the change
  * event. A string, not a function: tsx's name helpers (`__name`) do not exist in the page.
  */
 const SWITCH_IN_PAGE = `({ task, count, quiet }) => {
@@ -41,12 +42,13 @@ const SWITCH_IN_PAGE = `({ task, count, quiet }) => {
       const last = records[records.length - 1];
       if (done() && last && last.paint >= 0 && performance.now() - last.at >= quiet) {
         mo.disconnect();
-        resolve({ settled: last.paint - t0, first: records[0].paint - t0 });
+        resolve({ settled: last.paint - t0, first: records[0].paint - t0, event });
       } else setTimeout(check, 20);
     };
     // The native setter, so React's change tracking sees a user-like change.
     Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value").set.call(sel, task);
     sel.dispatchEvent(new Event("change", { bubbles: true }));
+    const event = performance.now() - t0;
     setTimeout(check, 20);
   });
 }`;
@@ -62,7 +64,7 @@ export interface Prefetch { kb: number; ms: number }
  * switch causes, the fit panels below the chart included). With `serverOnly` the page's background prefetch of all tasks is blocked, so every switch
  * waits for the server.
  */
-export async function taskSwitches(url: string, tasks: string[], counts: Map<string, number>, switches: number, serverOnly: boolean): Promise<{ times: number[]; first: number[]; cpu: number[]; heapMb: number; prefetch: Prefetch | null }> {
+export async function taskSwitches(url: string, tasks: string[], counts: Map<string, number>, switches: number, serverOnly: boolean): Promise<{ times: number[]; first: number[]; event: number[]; cpu: number[]; heapMb: number; prefetch: Prefetch | null }> {
   const ctx = await launchBrowser();
   try {
     const page = await ctx.newPage();
@@ -82,21 +84,23 @@ export async function taskSwitches(url: string, tasks: string[], counts: Map<str
     const threadMs = async () => 1000 * ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime")?.value ?? NaN);
     const times: number[] = [];
     const first: number[] = [];
+    const event: number[] = [];
     const cpu: number[] = [];
     for (let i = 0; i < switches + 2; i++) {
       const task = tasks[(i + 1) % tasks.length]!;
       const before = await threadMs();
-      const t = (await page.evaluate(`(${SWITCH_IN_PAGE})(${JSON.stringify({ task, count: counts.get(task), quiet: QUIET_MS })})`)) as { settled: number; first: number };
+      const t = (await page.evaluate(`(${SWITCH_IN_PAGE})(${JSON.stringify({ task, count: counts.get(task), quiet: QUIET_MS })})`)) as { settled: number; first: number; event: number };
       const used = (await threadMs()) - before;
       if (i < 2) continue; // the first two switches warm the client router and chunks
       times.push(t.settled);
       first.push(t.first);
+      event.push(t.event);
       cpu.push(used);
     }
     // The page's JavaScript heap after a full collection, once every task has been shown.
     await cdp.send("HeapProfiler.collectGarbage");
     const heapMb = ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN) / 2 ** 20;
-    return { times, first, cpu, heapMb, prefetch };
+    return { times, first, event, cpu, heapMb, prefetch };
   } finally {
     await ctx.close();
   }

@@ -17,7 +17,7 @@ export async function importBundled<T>(entry: string, load: () => Promise<T>): P
   if (process.env.SCALING_INGEST_BUNDLE === "0") return load();
   let file: string;
   try {
-    file = await freshBundle(path.resolve(entry));
+    file = await bundledFile(entry);
   } catch {
     return load();
   }
@@ -36,20 +36,17 @@ function loadCommonJs(file: string, entry: string): unknown {
   return cjsModule.exports;
 }
 
-/**
- * The path of entry's CommonJS bundle in the cache, built now if missing or stale (fit-pool.ts
- * starts its worker threads from it: no esbuild run on an ingest whose sources did not change).
- */
-export function bundledFile(entry: string): Promise<string> {
-  return freshBundle(path.resolve(entry));
-}
-
 /** The expression the bundle pins per module, spelled so that this file's own source does not contain it (this file is bundled too). */
 const META_URL = ["import", "meta", "url"].join(".");
 
 type Manifest = { entry: string; esbuild: string; inputs: [string, number, number][] };
 
-async function freshBundle(entry: string): Promise<string> {
+/**
+ * The path of entry's CommonJS bundle in the cache, built now if missing or stale (fit-pool.ts
+ * starts its worker threads from it: no esbuild run on an ingest whose sources did not change).
+ */
+export async function bundledFile(file: string): Promise<string> {
+  const entry = path.resolve(file);
   const dir = fileURLToPath(new URL("../../node_modules/.cache/scaling-bundles", import.meta.url));
   const name = path.basename(entry).replace(/\.ts$/, "");
   const out = path.join(dir, `${name}.cjs`);

@@ -73,57 +73,42 @@ async function bundleWorker(): Promise<string | null> {
 }
 
 /**
- * Line fits on this thread; saturating fits handed out one at a time, largest series first, to
- * whichever worker is free (fits differ in cost by 10×, so fixed shares left one worker idle).
+ * Line fits on this thread, then saturating fits like the workers: every thread takes the next
+ * saturating fit, largest series first, from one shared counter (fits differ in cost by 10×, so
+ * fixed shares left a thread idle). A fit a failed worker did not deliver is made here.
  */
 async function runJobs(evaluations: readonly EvaluationRow[], workers: Worker[]): Promise<FitRow[]> {
   const jobs = fitJobs(evaluations);
   const out: (FitRow | undefined)[] = new Array(jobs.length);
   const heavy = jobs.map((j, i) => ({ j, i })).filter(({ j }) => j.method === "saturating" && j.compute.length >= 4);
   if (workers.length === 0 || heavy.length === 0) return jobs.map(runFitJob);
-  workers.forEach((w) => w.ref());
   heavy.sort((p, q) => q.j.compute.length - p.j.compute.length || p.i - q.i);
-  const queue = [...heavy];
-  const done = Promise.all(workers.map((w) => drain(w, queue, out)));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const done = Promise.all(workers.map((w) => drain(w, heavy.map((h) => h.j), next, (k, row) => { out[heavy[k]!.i] = row; })));
   const isHeavy = new Set(heavy.map((h) => h.i));
-  for (let i = 0; i < jobs.length; i++) {
-    if (isHeavy.has(i)) continue;
-    out[i] = runFitJob(jobs[i]!);
-    // Let the workers' replies in between line fits, so a free worker gets its next job at once.
-    if (i % 16 === 15) await new Promise((r) => setImmediate(r));
-  }
+  for (let i = 0; i < jobs.length; i++) if (!isHeavy.has(i)) out[i] = runFitJob(jobs[i]!);
+  for (let k = Atomics.add(next, 0, 1); k < heavy.length; k = Atomics.add(next, 0, 1)) out[heavy[k]!.i] = runFitJob(heavy[k]!.j);
   await done;
+  for (const h of heavy) out[h.i] ??= runFitJob(h.j);
   return out as FitRow[];
 }
 
-/** Feed one worker from the shared queue until it is empty; a failed worker's jobs run here. */
-async function drain(worker: Worker, queue: { j: FitJob; i: number }[], out: (FitRow | undefined)[]): Promise<void> {
-  for (let next = queue.shift(); next; next = queue.shift()) {
-    const job = next;
-    try {
-      out[job.i] = await ask(worker, job.j);
-    } catch {
-      out[job.i] = runFitJob(job.j);
-      for (let rest = queue.shift(); rest; rest = queue.shift()) out[rest.i] = runFitJob(rest.j);
-    }
-  }
-}
-
-function ask(worker: Worker, job: FitJob): Promise<FitRow> {
-  return new Promise((resolve, reject) => {
-    const fail = (e: unknown) => { cleanup(); reject(e instanceof Error ? e : new Error(`fit worker exited with code ${String(e)}`)); };
-    const ok = (row: FitRow) => { cleanup(); resolve(row); };
-    const cleanup = () => { worker.off("message", ok); worker.off("error", fail); worker.off("exit", fail); };
-    worker.on("message", ok);
-    worker.on("error", fail);
-    worker.on("exit", fail);
-    worker.postMessage(job);
+/** Start one worker on the shared list of fits; resolves when it has taken the last one, or failed. */
+function drain(worker: Worker, jobs: FitJob[], next: Int32Array, onRow: (k: number, row: FitRow) => void): Promise<void> {
+  worker.ref();
+  return new Promise((resolve) => {
+    const finish = () => { worker.off("message", message); worker.off("error", finish); worker.off("exit", finish); resolve(); };
+    const message = (m: { k: number; row?: FitRow }) => (m.row ? onRow(m.k, m.row) : finish());
+    worker.on("message", message);
+    worker.on("error", finish);
+    worker.on("exit", finish);
+    worker.postMessage({ jobs, next });
   });
 }
 
-/** One worker per core (the main thread's line fits are light): 2 on this machine. */
+/** One worker per core but one (the main thread makes fits too): 1 on this machine. */
 function defaultWorkers(): number {
   const fromEnv = Number(process.env.SCALING_INGEST_WORKERS ?? "NaN");
   if (Number.isInteger(fromEnv) && fromEnv >= 0 && fromEnv <= 16) return fromEnv;
-  return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+  return Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1));
 }

@@ -34,11 +34,7 @@ export async function ingestCli(argv: string[]): Promise<number> {
     console.log(`ingested ${s.dbPath} (data version ${s.version}): ${rows}; fits ${s.fitsOk} ok, ${s.fitsNone} without a fit; ${s.warnings.length} warnings; ${(s.elapsedMs / 1000).toFixed(2)} s`);
     return 0;
   } catch (e) {
-    if (e instanceof IngestError) {
-      for (const line of e.formatted()) console.error(line);
-      console.error(`ingest failed: ${e.message}`);
-      return 1;
-    }
+    if (e instanceof IngestError) for (const line of e.formatted()) console.error(line);
     console.error(`ingest failed: ${(e as Error).message}`);
     return 1;
   }

@@ -33,33 +33,38 @@ type DownloadOpts = { baseUrl: string; cacheDir: string; log: (msg: string) => v
  * is reused only if its hash still matches; a file with a wrong hash is never written.
  */
 export async function downloadSource(opts: DownloadOpts): Promise<Source> {
-  const dir = path.join(opts.cacheDir, UPSTREAM.commit);
   const files: SourceFile[] = [];
   for (const key of UPSTREAM_KEYS) {
     const { file, sha256: expected } = UPSTREAM_FILES[key];
-    const cached = path.join(dir, file);
-    if (fs.existsSync(cached)) {
-      const bytes = new Uint8Array(fs.readFileSync(cached));
-      if (sha256(bytes) === expected) {
-        opts.log(`  ${file}: cached (${cached})`);
-        files.push({ key, file, bytes, sha256: expected });
-        continue;
-      }
-    }
-    const url = upstreamUrl(opts.baseUrl, file);
-    const bytes = await fetchBytes(url, opts.timeoutMs ?? 30_000);
-    const got = sha256(bytes);
-    if (got !== expected) {
-      throw new Error(`${url}: sha256 mismatch: expected ${expected}, found ${got}; nothing was written.`);
-    }
-    fs.mkdirSync(dir, { recursive: true });
-    const tmp = `${cached}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, cached);
-    opts.log(`  ${file}: downloaded ${bytes.length} bytes, sha256 verified`);
-    files.push({ key, file, bytes, sha256: got });
+    const target = path.join(opts.cacheDir, UPSTREAM.commit, file);
+    const bytes = await fetchPinned(upstreamUrl(opts.baseUrl, file), target, expected, { ...opts, label: file });
+    files.push({ key, file, bytes, sha256: expected });
   }
   return { kind: "download", location: upstreamUrl(opts.baseUrl, "").replace(/\/$/, ""), files };
+}
+
+type PinnedOpts = { label: string; log: (msg: string) => void; timeoutMs?: number; hint?: string };
+
+/**
+ * A pinned file's bytes: the copy at `target` when its sha256 is `expected`, else downloaded from
+ * `url`, verified, then written under a temporary name and renamed (never a file with a wrong hash).
+ */
+export async function fetchPinned(url: string, target: string, expected: string, o: PinnedOpts): Promise<Uint8Array> {
+  if (fs.existsSync(target)) {
+    const bytes = new Uint8Array(fs.readFileSync(target));
+    if (sha256(bytes) === expected) {
+      o.log(`  ${o.label}: cached (${target})`);
+      return bytes;
+    }
+  }
+  const bytes = await fetchBytes(url, o.timeoutMs ?? 30_000, o.hint ?? OFFLINE_HINT);
+  const got = sha256(bytes);
+  if (got !== expected) throw new Error(`${url}: sha256 mismatch: expected ${expected}, found ${got}; nothing was written.`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(`${target}.tmp-${process.pid}`, bytes);
+  fs.renameSync(`${target}.tmp-${process.pid}`, target);
+  o.log(`  ${o.label}: downloaded ${bytes.length} bytes, sha256 verified`);
+  return bytes;
 }
 
 export const OFFLINE_HINT =
@@ -70,16 +75,16 @@ export const OFFLINE_HINT =
 // any byte arrives; a fresh connection is the standard remedy (curl and pip retry the same way).
 const RETRIABLE = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]);
 
-async function fetchBytes(url: string, timeoutMs: number, attempts = 3): Promise<Uint8Array> {
+async function fetchBytes(url: string, timeoutMs: number, hint: string, attempts = 3): Promise<Uint8Array> {
   let res: Response;
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
   } catch (e) {
     const cause = networkCause(e);
-    if (attempts > 1 && RETRIABLE.has(cause)) return fetchBytes(url, timeoutMs, attempts - 1);
-    throw new Error(`Could not download ${url} (${cause}). ${OFFLINE_HINT}`);
+    if (attempts > 1 && RETRIABLE.has(cause)) return fetchBytes(url, timeoutMs, hint, attempts - 1);
+    throw new Error(`Could not download ${url} (${cause}). ${hint}`);
   }
-  if (!res.ok) throw new Error(`Could not download ${url}: HTTP ${res.status}. ${OFFLINE_HINT}`);
+  if (!res.ok) throw new Error(`Could not download ${url}: HTTP ${res.status}. ${hint}`);
   return new Uint8Array(await res.arrayBuffer());
 }
 

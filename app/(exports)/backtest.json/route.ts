@@ -3,7 +3,5 @@ import { getDb } from "@/db/client";
 import { backtestTwin } from "@/db/services/backtest-view";
 import { backtestQuery, parseBacktestView } from "@/lib/predict/view-state";
 
-export const dynamic = "force-dynamic";
-
 /** /backtest as json: the per-task summary the view shows (`table=rows`: every held-out budget; `table=leaderboard`), with /backtest's parameters. */
 export const GET = viewTwinRoute("json", parseBacktestView, (s, url) => backtestTwin(getDb(), s, url, backtestQuery(s)));

@@ -5,7 +5,6 @@ import { cpuPoolStats } from "@/db/services/cpu-pool";
 import { jsonResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 
-export const dynamic = "force-dynamic";
 const started = Date.now();
 
 /** The process's own figures: how long it has run and how much memory it holds. */

@@ -7,8 +7,6 @@ import { oembedResponse, parseOembedRequest } from "@/lib/export/oembed";
 import { siteOrigin } from "@/lib/export/origin";
 import { cachedRoute } from "@/db/cache/route";
 
-export const dynamic = "force-dynamic";
-
 /** oEmbed provider (oembed.com): `?url=<a view or /embed URL of this site>&maxwidth=&maxheight=&format=json`. */
 export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {

@@ -10,9 +10,8 @@ import { selectFits } from "@/lib/explore/fits";
 import { effectiveMetric } from "@/lib/explore/metrics";
 import { filterSlice, isNarrowed } from "@/lib/explore/slice";
 import type { ExploreData } from "@/lib/explore/types";
-import type { ExploreState } from "@/lib/url-state/explore";
 import type { FitApiRow } from "@/lib/api/rows";
-import { exploreQuery } from "@/lib/url-state/explore";
+import { exploreQuery, type ExploreState } from "@/lib/url-state/explore";
 import { useAfterPaint } from "./after-paint";
 import { FitSensitivity } from "./fit-sensitivity";
 import { ChartOptions, type ExploreTab } from "./chart-options";
@@ -43,14 +42,14 @@ export const ExploreChart = memo(function ExploreChart({ state, data }: { state:
   const metric = effectiveMetric(state.task, state.metric);
   const rows = useMemo(() => filterSlice(data.rows, state), [data.rows, state]);
   const fits = useMemo(() => selectFits(data.fits, state.groups, metric, state.method), [data.fits, state.groups, metric, state.method]);
-  const wantRefit = isNarrowed(state) && fitsApply(state.x, state.y) && rows.length > 0;
+  const applies = fitsApply(state.x, state.y);
+  const wantRefit = isNarrowed(state) && applies && rows.length > 0;
   const refit = useQuery({
     ...refitOptions({ task: state.task, metric, method: state.method, arch: state.arch, upstream: state.upstream, samples_seen: state.samples_seen }),
     enabled: wantRefit,
   });
   const refitFit = wantRefit && refit.data ? refit.data.fit : null;
   const drawn = useMemo(() => (refitFit ? [...fits, refitFit] : fits), [fits, refitFit]);
-  const applies = fitsApply(state.x, state.y);
   const fitsHidden = fitsHiddenNote(state.x, state.y, metric, drawn.length);
   const title = `${taskLabel(state.task)}: ${valueName(state.y, metric)} vs ${X_LABELS[state.x]}`;
   return (
@@ -87,7 +86,7 @@ const FitPanels = memo(function FitPanels({ fits }: { fits: readonly FitApiRow[]
   return (
     <div className="explore-fit-panels" aria-busy={shown !== fits}>
       <FitTable fits={shown} />
-      <FitSensitivity fits={shown.filter((f) => f.group !== "slice")} />
+      <FitSensitivity fits={shown} />
     </div>
   );
 });

@@ -1,17 +1,14 @@
 "use client";
+import { FacetCheckboxes } from "@/components/ui/facet-checkboxes";
 import { archLabel } from "@/lib/domain/arch";
 import { FIT_GROUPS, GROUP_LABELS } from "@/lib/domain/groups";
 import { METRIC_LABELS, type Metric } from "@/lib/domain/metrics";
 import { METHOD_LABELS } from "@/lib/domain/paper";
 import { X_LABELS } from "@/lib/explore/axis-labels";
 import { effectiveMetric, errorMetricChoices } from "@/lib/explore/metrics";
-import { toggleValue } from "@/lib/explore/slice";
 import type { ExploreOptions } from "@/lib/explore/types";
 import { switchTask } from "@/lib/explore/validate";
-import type { ExploreState } from "@/lib/url-state/explore";
-import { EXPLORE_X } from "@/lib/url-state/explore";
-import { CheckboxGroup } from "./checkbox-group";
-
+import { EXPLORE_X, type ExploreState } from "@/lib/url-state/explore";
 
 /** Labelled, keyboard-usable controls; each change is a whole new state (pushed to the URL). */
 export function ExploreFilters({ state, options, onChange }: { state: ExploreState; options: ExploreOptions; onChange: (s: ExploreState) => void }) {
@@ -19,7 +16,6 @@ export function ExploreFilters({ state, options, onChange }: { state: ExploreSta
   const metric = effectiveMetric(state.task, state.metric);
   const metricChoices = errorMetricChoices(state.task, state.metric);
   const set = (patch: Partial<ExploreState>) => onChange({ ...state, ...patch });
-  const slice = (key: "arch" | "upstream" | "samples_seen") => (v: string, on: boolean) => set({ [key]: toggleValue(state[key], options[key], v, on) });
   return (
     <form className="controls explore-controls" onSubmit={(e) => e.preventDefault()} aria-label="Explore filters">
       <label>
@@ -53,11 +49,19 @@ export function ExploreFilters({ state, options, onChange }: { state: ExploreSta
           {EXPLORE_X.map((x) => <option key={x} value={x}>{X_LABELS[x]}</option>)}
         </select>
       </label>
-      <CheckboxGroup legend="Architecture" name="arch" values={options.arch} checked={state.arch.length ? state.arch : options.arch} labels={archLabel} onToggle={slice("arch")} />
-      <CheckboxGroup legend="Upstream dataset" name="upstream" values={options.upstream} checked={state.upstream.length ? state.upstream : options.upstream} onToggle={slice("upstream")} />
-      <CheckboxGroup legend="Samples seen" name="samples_seen" values={options.samples_seen} checked={state.samples_seen.length ? state.samples_seen : options.samples_seen} onToggle={slice("samples_seen")} />
-      <CheckboxGroup legend="Fit lines" name="groups" values={FIT_GROUPS} checked={state.groups} allowEmpty labels={(g) => GROUP_LABELS[g as keyof typeof GROUP_LABELS]}
-        onToggle={(g, on) => set({ groups: FIT_GROUPS.filter((x) => (x === g ? on : state.groups.includes(x))) })} />
+      <FacetCheckboxes legend="Architecture" name="arch" options={options.arch} selected={state.arch} label={archLabel} onChange={(arch) => set({ arch })} />
+      <FacetCheckboxes legend="Upstream dataset" name="upstream" options={options.upstream} selected={state.upstream} onChange={(upstream) => set({ upstream })} />
+      <FacetCheckboxes legend="Samples seen" name="samples_seen" options={options.samples_seen} selected={state.samples_seen}
+        onChange={(samples_seen) => set({ samples_seen })} />
+      <fieldset data-filter="groups">
+        <legend>Fit lines</legend>
+        {FIT_GROUPS.map((g) => (
+          <label key={g} className="facet-option">
+            <input type="checkbox" name="groups" value={g} checked={state.groups.includes(g)}
+              onChange={(e) => set({ groups: FIT_GROUPS.filter((x) => (x === g ? e.target.checked : state.groups.includes(x))) })} /> {GROUP_LABELS[g]}
+          </label>
+        ))}
+      </fieldset>
       <label>
         Fit method{" "}
         <select name="method" value={state.method} onChange={(e) => set({ method: e.target.value })}>

@@ -2,8 +2,7 @@
 import { useEffect, useState } from "react";
 import { useViewState } from "@/components/hooks/use-view-state";
 import { ReportToolbar } from "@/components/report/report-toolbar";
-import { exploreTitle } from "@/lib/explore/axis-labels";
-import { fitsApply } from "@/lib/explore/axis-labels";
+import { exploreTitle, fitsApply } from "@/lib/explore/axis-labels";
 import type { ExploreData, ExploreOptions } from "@/lib/explore/types";
 import { EXPLORE_PARAMS, exploreQuery, type ExploreState } from "@/lib/url-state/explore";
 import { ExploreChart } from "./explore-chart";

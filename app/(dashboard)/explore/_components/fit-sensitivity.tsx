@@ -18,14 +18,15 @@ export function FitSensitivity({ fits }: { fits: readonly FitApiRow[] }) {
       <ul>
         {shown.map((f, i) => {
           const q = results[i]!;
+          const color = GROUP_COLORS[f.group] ?? "#999";
           return (
             <li key={`${f.group}-${f.method}`} data-group={f.group} data-method={f.method}>
-              <span className="scaling-swatch" style={{ background: GROUP_COLORS[f.group] ?? "#999" }} aria-hidden />
+              <span className="scaling-swatch" style={{ background: color }} aria-hidden />
               {groupLabel(f.group)} ({f.method}):{" "}
               {q.isPending ? <span className="muted">computing…</span> : q.isError ? <span className="muted">unavailable ({q.error.message})</span> : (
                 <>
                   <span data-testid="sensitivity-text">{sensitivityText(f.method, q.data.summary)}</span>
-                  <AlphaStrip rows={q.data.rows} color={GROUP_COLORS[f.group] ?? "#999"} label={`α per variant, ${groupLabel(f.group)} (${f.method})`} />
+                  <AlphaStrip rows={q.data.rows} color={color} label={`α per variant, ${groupLabel(f.group)} (${f.method})`} />
                 </>
               )}
             </li>
@@ -47,7 +48,7 @@ function AlphaStrip({ rows, color, label }: { rows: SensitivityApiRow[]; color: 
   let hi = Math.max(...ok.map((r) => r.slope));
   if (hi - lo < 1e-6) { lo -= 0.005; hi += 0.005; }
   const sx = (v: number) => 10 + ((v - lo) / (hi - lo)) * (W - 20);
-  const tick = (v: number) => formatAlpha(v);
+  const tick = formatAlpha;
   return (
     <svg className="sensitivity-strip" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={`${label}: from ${tick(lo)} to ${tick(hi)}`}>
       <line x1={10} x2={W - 10} y1={24} y2={24} stroke="var(--border)" />

@@ -7,8 +7,6 @@ import { FIT_METHODS, type FitMethodId } from "@/lib/fit/types";
 import { BACKTEST_CSV_COLUMNS, LEADERBOARD_CSV_COLUMNS, SUMMARY_CSV_COLUMNS, pickCell } from "@/lib/predict/columns";
 import { backtestQuerySchema } from "@/lib/predict/schemas";
 
-export const dynamic = "force-dynamic";
-
 const COLUMNS = { rows: BACKTEST_CSV_COLUMNS, summary: SUMMARY_CSV_COLUMNS, leaderboard: LEADERBOARD_CSV_COLUMNS };
 
 /** Backtest: hold out the top share of compute, fit on the rest, score the held-out budgets; summaries and a leaderboard in meta. */

@@ -6,8 +6,6 @@ import { renderChartSvg } from "@/lib/chart-svg/render";
 import { chartRequest } from "@/lib/export/chart-request";
 import { cachedRoute } from "@/db/cache/route";
 
-export const dynamic = "force-dynamic";
-
 /** The /explore chart as PNG, exactly width × height pixels (same parameters as chart.svg). */
 export const GET = cachedRoute(function GET(req: Request) {
   return handle(async () => {

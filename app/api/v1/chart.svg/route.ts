@@ -5,8 +5,6 @@ import { renderChartSvg } from "@/lib/chart-svg/render";
 import { chartRequest } from "@/lib/export/chart-request";
 import { cachedRoute } from "@/db/cache/route";
 
-export const dynamic = "force-dynamic";
-
 /** The /explore chart as a static SVG: same parameters as /explore plus width, height, theme, v. */
 export const GET = cachedRoute(function GET(req: Request) {
   return handle(async () => {

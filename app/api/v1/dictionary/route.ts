@@ -5,8 +5,6 @@ import { dataDictionary } from "@/lib/dictionary";
 import { PLACEMENT_DICTIONARY } from "@/lib/place/dictionary";
 import { cachedRoute } from "@/db/cache/route";
 
-export const dynamic = "force-dynamic";
-
 /** Every column of every export and API table: name, type, unit, meaning, upstream source. */
 export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {

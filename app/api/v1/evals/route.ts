@@ -8,8 +8,6 @@ import { EVAL_COLUMNS } from "@/lib/api/rows";
 import { evalsQuerySchema } from "@/lib/api/schemas";
 import { csvStream } from "@/lib/export/csv";
 
-export const dynamic = "force-dynamic";
-
 export const GET = tableRoute(evalsQuerySchema, (q, db, url) => {
   if (q.format === "json") return { rows: getEvalRows(db, q), columns: EVAL_COLUMNS, filename: "evals" };
   // Streamed from a database cursor: memory stays flat however many rows the slice has.

@@ -3,8 +3,6 @@ import { refitSlice } from "@/db/services/refit";
 import { FIT_CSV_COLUMNS, pickFitCell } from "@/lib/api/rows";
 import { fitQuerySchema } from "@/lib/api/schemas";
 
-export const dynamic = "force-dynamic";
-
 export const GET = tableRoute(fitQuerySchema, async (q, db) => {
   const { task, arch, upstream, samples_seen, model } = q;
   const r = await refitSlice(db, { slice: { task, arch, upstream, samples_seen, model }, metric: q.metric, method: q.method, bootstrap: q.bootstrap, seed: q.seed });

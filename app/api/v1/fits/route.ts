@@ -6,8 +6,6 @@ import { toFitApiRow } from "@/lib/api/row-mappers";
 import { FIT_CSV_COLUMNS, pickFitCell } from "@/lib/api/rows";
 import { fitsQuerySchema } from "@/lib/api/schemas";
 
-export const dynamic = "force-dynamic";
-
 export const GET = tableRoute(fitsQuerySchema, (q, db) => {
   assertKnown(facetsOf(db), { task: q.task });
   return { rows: listFits(db, q).map(toFitApiRow), columns: FIT_CSV_COLUMNS, pick: pickFitCell, filename: "fits" };

@@ -4,8 +4,6 @@ import { listLearningCurves } from "@/db/queries/learning-curves";
 import { assertKnown } from "@/lib/api/known";
 import { curvesQuerySchema } from "@/lib/api/schemas";
 
-export const dynamic = "force-dynamic";
-
 const COLUMNS = ["model", "arch", "upstream", "samples_seen_pretty", "epoch", "top1", "top5", "samples_seen", "steps"];
 
 export const GET = tableRoute(curvesQuerySchema, (q, db) => {

@@ -5,8 +5,6 @@ import { assertKnown } from "@/lib/api/known";
 import { toModelApiRow, type ModelApiRow } from "@/lib/api/row-mappers";
 import { modelsQuerySchema } from "@/lib/api/schemas";
 
-export const dynamic = "force-dynamic";
-
 const COLUMNS: (keyof ModelApiRow)[] = [
   "id", "name", "origin", "arch", "upstream", "samples_seen", "samples_seen_pretty", "gmacs_per_sample", "total_gmacs", "lr", "warmup", "epochs",
   "gpus", "samples_per_sec", "samples_per_epoch", "local_batch_size", "global_batch_size", "nominal_samples_seen", "steps", "gpu_hours",

@@ -11,8 +11,6 @@ import { readResults } from "@/lib/place/read";
 import { placeAll } from "@/lib/place/run";
 import { formatPlaceIssue } from "@/lib/place/types";
 
-export const dynamic = "force-dynamic";
-
 /** Read the body up to the limit; 413 beyond it (also when Content-Length already says so). */
 async function readBody(req: Request): Promise<Uint8Array> {
   const declared = Number(req.headers.get("content-length") ?? "NaN");
@@ -20,20 +18,14 @@ async function readBody(req: Request): Promise<Uint8Array> {
   if (declared > PLACE_MAX_BYTES) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  if (req.body) {
-    const reader = req.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > PLACE_MAX_BYTES) { await reader.cancel(); throw tooLarge(); }
-      chunks.push(value);
-    }
+  // Node's web streams are async iterable (the DOM typings lack it); the throw cancels the rest.
+  const body = (req.body ?? []) as unknown as AsyncIterable<Uint8Array>;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > PLACE_MAX_BYTES) throw tooLarge();
+    chunks.push(chunk);
   }
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const c of chunks) { out.set(c, o); o += c.length; }
-  return out;
+  return Buffer.concat(chunks);
 }
 
 /** Place one results file (stateless: nothing is stored). */

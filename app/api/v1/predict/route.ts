@@ -5,8 +5,6 @@ import { INTERVAL_NOTE } from "@/lib/predict/meta";
 import { resolvePlan } from "@/lib/predict/request";
 import { predictQuerySchema } from "@/lib/predict/schemas";
 
-export const dynamic = "force-dynamic";
-
 /** Planner: per task, the law's prediction at a budget (with a 95% prediction interval) and/or the compute that reaches a target error. */
 export const GET = tableRoute(predictQuerySchema, async (q, db) => {
   const tasks = resolveTasks(db, q.task);

@@ -5,8 +5,6 @@ import { PAPER_CSV_COLUMNS, pickCell } from "@/lib/predict/columns";
 import { paperMeta } from "@/lib/predict/meta";
 import { predictionsQuerySchema } from "@/lib/predict/schemas";
 
-export const dynamic = "force-dynamic";
-
 /** The paper notebook's prediction table (figures.ipynb cells 6–7) for ImageNet or MS-COCO, with the MAE in meta. */
 export const GET = tableRoute(predictionsQuerySchema, (q, db) => {
   const t = getPaperTable(db, q.task);

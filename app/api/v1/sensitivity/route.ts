@@ -5,8 +5,6 @@ import { SENSITIVITY_CSV_COLUMNS } from "@/lib/api/sensitivity";
 import type { Metric } from "@/lib/domain/metrics";
 import type { FitGroup } from "@/lib/domain/groups";
 
-export const dynamic = "force-dynamic";
-
 /** How one precomputed fit moves with bins, eps and each model left out (refits on the CPU pool). */
 export const GET = tableRoute(sensitivityQuerySchema, async (q, db) => {
   const s = await getSensitivity(db, { task: q.task, metric: q.metric as Metric | undefined, group: q.group as FitGroup, method: q.method });

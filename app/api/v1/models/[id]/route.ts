@@ -10,8 +10,6 @@ import { handle, jsonResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { cachedRoute } from "@/db/cache/route";
 
-export const dynamic = "force-dynamic";
-
 /** One model card with its architecture, all its evaluations and its learning curve. */
 export const GET = cachedRoute(async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
   return handle(async () => {

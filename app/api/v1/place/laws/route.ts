@@ -6,8 +6,6 @@ import { parseQuery } from "@/lib/api/query";
 import { handle, jsonResponse } from "@/lib/api/respond";
 import { lawsQuerySchema } from "@/lib/place/query";
 
-export const dynamic = "force-dynamic";
-
 /** Observations behind every task's law for a group and method, plus architecture GMACs: the browser fits and places with them. */
 export const GET = cachedRoute(function GET(req: Request) {
   return handle(() => {

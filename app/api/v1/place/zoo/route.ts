@@ -5,8 +5,6 @@ import { AppError } from "@/lib/errors";
 import { PLACEMENT_COLUMNS } from "@/lib/place/columns";
 import { zooQuerySchema } from "@/lib/place/query";
 
-export const dynamic = "force-dynamic";
-
 /** The open_clip zoo placed against a group's law: rows (model × task) and one summary per model. */
 export const GET = tableRoute(zooQuerySchema, (q, db) => {
   const zoo = getZooPlacement(db, q.group, q.method);

@@ -1,7 +1,7 @@
-import { mulberry32 } from "../../../lib/fit";
-import { createDb, migrateDb, type Db } from "../../client";
-import { insertRows } from "../../mutations/insert-rows";
-import { evaluations, ingests, type NewEvaluation } from "../../schema";
+import { mulberry32 } from "../../lib/fit";
+import { createDb, migrateDb, type Db } from "../../db/client";
+import { insertRows } from "../../db/mutations/insert-rows";
+import { evaluations, ingests, type NewEvaluation } from "../../db/schema";
 
 /**
  * A database with a known law per group (E = A·C^α with seeded noise) for the CPU-pool tests: a few
