@@ -4,7 +4,8 @@ import { handle } from "@/lib/api/respond";
 import { serveTwin, type TwinData, type TwinKind } from "@/lib/export/twin";
 import type { ReportView } from "@/lib/export/views";
 import { twinResponse, type ViewTwin } from "@/lib/predict/twin-response";
-import { badQuery, twinBom } from "@/lib/predict/twin-params";
+import { badParams } from "@/lib/export/twin";
+import { twinBom } from "@/lib/predict/twin-params";
 import type { ViewParse } from "@/lib/url-state/params";
 
 /** The GET of a report view's twin (`/<view>.csv|json`, lib/export/twin), cached per data version. */
@@ -24,7 +25,7 @@ export function viewTwinRoute<S>(kind: "csv" | "json", parse: (p: URLSearchParam
       const url = new URL(req.url);
       const bom = twinBom(url.searchParams, kind);
       const parsed = parse(url.searchParams);
-      if (!parsed.ok) throw badQuery(parsed.errors);
+      if (!parsed.ok) throw badParams(parsed.errors);
       return twinResponse(await load(parsed.state, url), kind, bom);
     });
   });

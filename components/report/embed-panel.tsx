@@ -1,6 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { chartImageUrl, embedUrl, iframeSnippet } from "@/lib/export/embed";
+import { Select } from "@/components/ui/select";
 import { CopyButton } from "./copy-button";
 import { useSiteOrigin } from "./site-origin";
 
@@ -21,12 +22,7 @@ export function EmbedPanel({ pinned, title }: { pinned: string; title: string })
       <div className="report-fields">
         <label>Width <input type="number" min={240} max={2400} value={width} onChange={(e) => setWidth(Number(e.target.value))} /></label>
         <label>Height <input type="number" min={180} max={1600} value={height} onChange={(e) => setHeight(Number(e.target.value))} /></label>
-        <label>Theme{" "}
-          <select value={theme} onChange={(e) => setTheme(e.target.value as "light" | "dark")}>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
-        </label>
+        <Select label="Theme" value={theme} onChange={(e) => setTheme(e.target.value as "light" | "dark")} options={[["light", "Light"], ["dark", "Dark"]]} />
       </div>
       <label htmlFor={`${id}-snippet`}>Paste this into your page:</label>
       <textarea id={`${id}-snippet`} className="report-code" readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />

@@ -1,23 +1,4 @@
 "use client";
-/**
- * <ReportToolbar view="explore" query={exploreQuery(state)} />
- *
- * Download, embed and cite buttons for a dashboard view; place it next to the view's chart or table.
- *
- * Props
- * - `view`: "explore" | "tasks" | "compare" | "models" | "learning-curves".
- * - `query`: the view's canonical query string without "?", as its url-state module writes it
- *   (`exploreQuery(state)`, `tasksQuery(state)`, `compareQuery(state)`, `modelsQuery(state)`,
- *   `curvesQuery(state)`). Pass the state on screen, so the downloads hold exactly what is shown.
- * - `dataVersion`, `sourceCommit`, `ingestedAt` (optional): the served data's provenance (server:
- *   db/queries/provenance getProvenance → data_version, source_commit, ingested_at). When omitted the
- *   toolbar reads /api/health once.
- *
- * Gives: CSV and JSON of the rows (`/<view>.csv|json?…`), CSV of the fits (views that draw fits),
- * SVG and PNG of the chart and the iframe embed code (explore; compare embeds its chart task with
- * both groups' laws), all pinned to the fit method and data version, and a citation of the paper
- * and of this view. Zod-free on purpose: it ships with every view.
- */
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { twinUrls } from "@/lib/export/twin-urls";
@@ -37,6 +18,12 @@ export interface ReportToolbarProps {
   ingestedAt?: string;
 }
 
+/**
+ * Download, embed and cite buttons for a view: `<ReportToolbar view="explore" query={exploreQuery(state)} />`,
+ * with the canonical query of the state on screen, so the downloads hold exactly what is shown. CSV
+ * and JSON of the rows, CSV of the fits, SVG/PNG and embed code of the chart (views with one), all
+ * pinned to the fit method and data version (the props', else /api/health's), and a citation.
+ */
 export function ReportToolbar({ view, query, dataVersion, sourceCommit, ingestedAt }: ReportToolbarProps) {
   const meta = VIEW_META[view];
   const origin = useSiteOrigin();

@@ -9,7 +9,7 @@ import { buildLawChart, type LawChartModel } from "../../lib/predict/chart";
 import { BACKTEST_CSV_COLUMNS, LEADERBOARD_CSV_COLUMNS, SUMMARY_CSV_COLUMNS } from "../../lib/predict/columns";
 import type { Law } from "../../lib/predict/law";
 import type { BacktestViewState } from "../../lib/predict/schemas";
-import { badQuery } from "../../lib/predict/twin-params";
+import { badParams } from "../../lib/export/twin";
 import type { ViewTwin } from "../../lib/predict/twin-response";
 import { sortSummaries } from "../../lib/predict/view-state";
 import type { Db } from "../client";
@@ -46,7 +46,7 @@ export async function getBacktestView(db: Db, s: BacktestViewState): Promise<Bac
 /** /backtest.csv and .json: `table=summary` (default, the table shown), `rows` (every held-out budget) or `leaderboard`. */
 export async function backtestTwin(db: Db, s: BacktestViewState, url: URL, query: string): Promise<ViewTwin> {
   const errors = backtestViewErrors(db, s);
-  if (errors.length) throw badQuery(errors);
+  if (errors.length) throw badParams(errors);
   const d = await getBacktestView(db, s);
   const [rows, columns] = s.table === "rows" ? [d.allRows, BACKTEST_CSV_COLUMNS] : s.table === "leaderboard" ? [d.leaderboard, LEADERBOARD_CSV_COLUMNS] : [d.summaries, SUMMARY_CSV_COLUMNS];
   const meta = buildMeta(db, url, rows.length, { ...BACKTEST_META, view_state: s, table: s.table, leaderboard: d.leaderboard });

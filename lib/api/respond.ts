@@ -44,11 +44,16 @@ interface TableOpts<T> {
 export function tableResponse<T>(o: TableOpts<T>): Response {
   if (o.format === "json") return jsonResponse({ rows: o.rows, meta: o.meta });
   const pick = o.pick ?? ((row: T, col: string) => (row as Record<string, unknown>)[col]);
-  return new Response(csvStream(o.columns, o.rows, pick), {
+  return csvResponse(csvStream(o.columns, o.rows, pick), `attachment; filename="${o.filename}.csv"`, o.metadataUrl);
+}
+
+/** A CSV download whose provenance is the JSON at `describedBy` (a `Link: rel="describedby"` header). */
+export function csvResponse(body: ReadableStream<Uint8Array>, disposition: string, describedBy: string): Response {
+  return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": `attachment; filename="${o.filename}.csv"`,
-      Link: `<${o.metadataUrl}>; rel="describedby"; type="application/json"`,
+      "Content-Disposition": disposition,
+      Link: `<${describedBy}>; rel="describedby"; type="application/json"`,
       "Cache-Control": "no-store",
     },
   });

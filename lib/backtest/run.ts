@@ -1,5 +1,4 @@
 import type { FitResult } from "../fit/types";
-import type { Law } from "../predict/law";
 import { scoreBudgets, type BacktestRow } from "./score";
 import { heldOutBudgets, splitByCompute, type BacktestPoint } from "./split";
 import { summarise, type BacktestSummary } from "./summary";
@@ -24,7 +23,6 @@ export async function backtest(key: { task: string; metric: string; group: strin
     return { rows, summary: summarise(k, rows, reason), split };
   }
   const r = await fit(s.train.map((p) => p.compute), s.train.map((p) => p.error));
-  const law: Law | { reason: string } = r.ok ? (r as Law) : { reason: r.reason };
-  const rows = scoreBudgets(key, holdout, law, budgets, s.train.length);
+  const rows = scoreBudgets(key, holdout, r.ok ? r : { reason: r.reason }, budgets, s.train.length);
   return { rows, summary: summarise(k, rows, r.ok ? null : r.reason), split };
 }

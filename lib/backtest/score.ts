@@ -1,5 +1,5 @@
 import { rangePosition } from "../predict/budget";
-import { errorInterval, lawError, nFitOf, type Law } from "../predict/law";
+import { errorInterval, lawError, type Law } from "../predict/law";
 import type { HeldOutBudget } from "./split";
 
 type Key = { task: string; metric: string; group: string; method: string };
@@ -20,17 +20,16 @@ export function scoreBudgets(key: Key, holdout: number, law: Law | { reason: str
       ...key, holdout, arch: b.arch, samples_seen: b.samplesSeenPretty, model: b.model, n_models: b.n_models, compute: b.compute,
       actual_error: b.actual, n_train: nTrain,
     };
-    if ("reason" in law && !("ok" in law)) {
+    if (!("ok" in law)) {
       return { ...base, pred_error: null, abs_error_pp: null, rel_error: null, pred_interval: null, covered: null, interval_reason: null, decades_beyond: null, fit_x_max: null, n_fit: null, reason: law.reason };
     }
-    const fit = law as Law;
-    const pred = lawError(fit, b.compute);
-    const iv = errorInterval(fit, b.compute);
+    const pred = lawError(law, b.compute);
+    const iv = errorInterval(law, b.compute);
     return {
       ...base, pred_error: pred, abs_error_pp: 100 * Math.abs(pred - b.actual), rel_error: Math.abs(pred - b.actual) / b.actual,
       pred_interval: iv.interval, covered: iv.interval ? iv.interval[0] <= b.actual && b.actual <= iv.interval[1] : null,
-      interval_reason: iv.reason, decades_beyond: rangePosition(b.compute, fit.xMin, fit.xMax).decades_beyond,
-      fit_x_max: fit.xMax, n_fit: nFitOf(fit), reason: null,
+      interval_reason: iv.reason, decades_beyond: rangePosition(b.compute, law.xMin, law.xMax).decades_beyond,
+      fit_x_max: law.xMax, n_fit: law.nFit, reason: null,
     };
   });
 }

@@ -1,13 +1,6 @@
-import type { FitMethodId, FitOk, FitResult } from "../fit/types";
+import type { FitMethodId, FitResult } from "../fit/types";
 import { MIN_CI_POINTS } from "../fit/ci-rule";
 import { PAPER } from "../domain/paper";
-
-/** Points the estimator fitted (bin minima for binned-min, all points for OLS); 0 without a fit. */
-export function nFitOf(f: FitResult): number {
-  if (!f.ok) return 0;
-  // lib/fit is adding `nFit` to its results; until then the fitted points are the count.
-  return (f as FitOk & { nFit?: number }).nFit ?? f.fitted.length;
-}
 
 /** Both groups' fits of one task, by ONE estimator, and why that estimator. */
 export interface FitPair {
@@ -30,7 +23,8 @@ export function chooseFitPair(method: string, fit: (side: "a" | "b", m: FitMetho
   }
   const a = fit("a", "binned-min");
   const b = fit("b", "binned-min");
-  const [na, nb] = [nFitOf(a), nFitOf(b)];
+  // Points each estimator fitted (bin minima for binned-min); 0 without a fit.
+  const [na, nb] = [a.ok ? a.nFit : 0, b.ok ? b.nFit : 0];
   if (na >= MIN_CI_POINTS && nb >= MIN_CI_POINTS) return { method: "binned-min", note: null, a, b };
   const short = [na < MIN_CI_POINTS && `${names.a} ${na}`, nb < MIN_CI_POINTS && `${names.b} ${nb}`].filter(Boolean).join(", ");
   return { method: "ols", note: `OLS for both: binned-min would fit fewer than ${MIN_CI_POINTS} bin minima (${short})`, a: fit("a", "ols"), b: fit("b", "ols") };

@@ -1,12 +1,9 @@
 import { ciReason, MIN_CI_POINTS } from "../fit/ci-rule";
 import type { FitMethodId, FitResult } from "../fit/types";
 import { computeMultiplier, crossingLog10, rangePosition, type RangePosition } from "./laws";
-import { nFitOf, type FitPair } from "./method";
+import type { FitPair } from "./method";
 import { pairedStats } from "./paired";
 import { judgeDifferences, type Judgement, type Verdict } from "./significance";
-
-/** @deprecated name kept for callers: the interval rule is lib/fit/ci-rule's MIN_CI_POINTS. */
-export const MIN_POINTS_FOR_CI = MIN_CI_POINTS;
 
 /** One group's fit as shown: the law, its intervals (null with `ciReason` under lib/fit's rule). */
 export type GroupFit =
@@ -42,7 +39,7 @@ export interface CompareRow {
 /** FitResult → GroupFit, applying lib/fit's interval rule (fewer than 5 fitted points: no interval). */
 export function toGroupFit(f: FitResult): GroupFit {
   if (!f.ok) return { ok: false, n: f.n, nFit: 0, reason: f.reason };
-  const nFit = nFitOf(f);
+  const nFit = f.nFit;
   const reason = ciReason(nFit, f.bootstrap);
   return {
     ok: true, n: f.n, nFit, alpha: f.alpha, alphaCi: reason ? null : f.alphaCi, A: f.A, aCi: reason ? null : f.aCi,

@@ -3,7 +3,6 @@ import { modelId } from "../domain/arch";
 import { upstreamFromData } from "../domain/groups";
 import { primaryMetric } from "../domain/metrics";
 import type { ArchitectureRow, CurvePoint, Dataset, EvaluationRow, ModelCard } from "./rows";
-import { metricValue } from "./rows";
 import type { ArchRow, ModelInfoRow, ParsedFiles, ResultRow } from "./upstream-rows";
 
 const F = { arch: "arch_info.csv", models: "trained_models_info.csv", results: "zeroshot_results.csv", curves: "imagenet_zeroshot_learning_curves.csv" };
@@ -42,11 +41,15 @@ export function buildDataset(p: ParsedFiles): BuildResult {
 }
 
 function buildEvaluations(rows: ResultRow[], archs: Map<string, ArchRow>, infos: Map<string, ModelInfoRow>, issues: CsvIssue[], warnings: string[]): EvaluationRow[] {
-  const seen = new Map<string, number>();
+  // Per (task, model id): the line of its first row. Ids are made once per upstream name and
+  // shared by its rows, so the lookups hash each id once (1M rows: no key string per row).
+  const seen = new Map<string, Map<string, number>>();
+  const ids = new Map<string, string>();
   const out: EvaluationRow[] = [];
   let noisyGmacs = 0;
   for (const r of rows) {
-    const id = modelId(r.name, r.arch);
+    let id = r.name === "openai" ? modelId(r.name, r.arch) : ids.get(r.name);
+    if (id === undefined) ids.set(r.name, (id = modelId(r.name, r.arch)));
     if (!archs.has(r.arch)) issues.push(issue(F.results, r.line, 1, "arch", `an architecture listed in ${F.arch}`, `"${r.arch}"`));
     const info = infos.get(r.name);
     if (r.name !== "openai" && !info) {
@@ -65,13 +68,14 @@ function buildEvaluations(rows: ResultRow[], archs: Map<string, ArchRow>, infos:
       if (Math.abs(arch.gmacs - r.gmacs) <= REL_TOL * arch.gmacs) noisyGmacs++;
       else warnings.push(`${F.results}:${r.line}: gmacs ${r.gmacs} differs from ${F.arch} (${arch.gmacs}) for ${r.arch}`);
     }
-    const key = `${id}\u0000${r.downstream_dataset}`;
-    const first = seen.get(key);
+    let byModel = seen.get(r.downstream_dataset);
+    if (byModel === undefined) seen.set(r.downstream_dataset, (byModel = new Map()));
+    const first = byModel.get(id);
     if (first !== undefined) {
       issues.push(issue(F.results, r.line, 6, "downstream_dataset", `one row per (model, task)`, `a duplicate of line ${first} for ${id} / ${r.downstream_dataset}`));
       continue;
     }
-    seen.set(key, r.line);
+    byModel.set(id, r.line);
     out.push(toEvaluation(r, id, issues));
   }
   if (noisyGmacs) warnings.push(`${F.results}: ${noisyGmacs} rows carry gmacs with float noise (e.g. 7.399999999999999 for 7.4); kept as written`);
@@ -79,17 +83,16 @@ function buildEvaluations(rows: ResultRow[], archs: Map<string, ArchRow>, infos:
 }
 
 function toEvaluation(r: ResultRow, id: string, issues: CsvIssue[]): EvaluationRow {
-  const row: EvaluationRow = {
+  const metric = primaryMetric(r.downstream_dataset);
+  const v = r[metric]; // the metric names are the results file's column names
+  if (v === null) issues.push(issue(F.results, r.line, RESULT_COLUMNS.indexOf(metric) + 1, metric, `a value (the primary metric of ${r.downstream_dataset})`, "an empty cell"));
+  return {
     modelId: id, task: r.downstream_dataset, taskType: r.task, arch: r.arch, upstream: r.upstream_dataset,
     samplesSeen: r.samples_seen, samplesSeenPretty: r.samples_seen_pretty, gmacsPerSample: r.gmacs, totalGmacs: r.gmacs_total,
     acc1: r.acc1, acc5: r.acc5, meanPerClassRecall: r.mean_per_class_recall,
     imageRetrievalRecall5: r["image_retrieval_recall@5"], textRetrievalRecall5: r["text_retrieval_recall@5"],
-    meanAveragePrecision: r.mean_average_precision, metric: primaryMetric(r.downstream_dataset), error: null, sourceLine: r.line,
+    meanAveragePrecision: r.mean_average_precision, metric, error: v === null ? null : 1 - v, sourceLine: r.line,
   };
-  const v = metricValue(row, row.metric);
-  if (v === null) issues.push(issue(F.results, r.line, RESULT_COLUMNS.indexOf(row.metric) + 1, row.metric, `a value (the primary metric of ${row.task})`, "an empty cell"));
-  else row.error = 1 - v;
-  return row;
 }
 
 const RESULT_COLUMNS = ["arch", "samples_seen", "gmacs_total", "gmacs", "upstream_dataset", "downstream_dataset", "acc1", "acc5", "mean_per_class_recall", "image_retrieval_recall@5", "text_retrieval_recall@5", "mean_average_precision", "task", "samples_seen_pretty", "name"];
@@ -116,8 +119,9 @@ function buildModels(results: ResultRow[], infos: Map<string, ModelInfoRow>, eva
     });
   }
   for (const r of results) {
+    if (r.name !== "openai") continue;
     const id = modelId(r.name, r.arch);
-    if (r.name !== "openai" || cards.some((c) => c.id === id)) continue;
+    if (cards.some((c) => c.id === id)) continue;
     cards.push({
       id, name: r.name, origin: "openai", arch: r.arch, upstream: r.upstream_dataset, samplesSeen: r.samples_seen,
       samplesSeenPretty: r.samples_seen_pretty, gmacsPerSample: r.gmacs, lr: null, warmup: null, epochs: null, gpus: null,

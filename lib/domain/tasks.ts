@@ -33,3 +33,9 @@ const PRETTY: Record<string, string> = {
 export function taskLabel(task: string): string {
   return PRETTY[task] ?? task;
 }
+
+/** A task picker's option: the task and its label, with the raw name after a pretty one. */
+export function taskOption(task: string): [string, string] {
+  const label = taskLabel(task);
+  return [task, label !== task ? `${label} (${task})` : task];
+}

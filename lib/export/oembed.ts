@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../errors";
-import { DEFAULT_SIZE, embedUrl, fitSize, iframeSnippet, PROVIDER_NAME } from "./embed";
+import { chartImageUrl, DEFAULT_SIZE, embedUrl, fitSize, iframeSnippet, PROVIDER_NAME } from "./embed";
 import { VIEW_META, pinnedChartQuery } from "./view-meta";
 import { REPORT_VIEWS, reportView } from "./views";
 
@@ -65,13 +65,11 @@ export function oembedResponse(origin: string, r: Exclude<ReturnType<typeof pars
   const title = REPORT_VIEWS.explore.title(r.chart);
   // The chart lays itself out for at least 240 × 180 and scales to the frame, so a smaller frame still works.
   const src = embedUrl(origin, "explore", pinned, { width: Math.max(240, size.width), height: Math.max(180, size.height) });
-  const thumb = fitSize(Math.min(size.width, 640), undefined, size);
-  const tq = new URLSearchParams(pinned);
-  tq.set("width", String(Math.max(240, thumb.width)));
-  tq.set("height", String(Math.max(180, thumb.height)));
+  const fit = fitSize(Math.min(size.width, 640), undefined, size);
+  const thumb = { width: Math.max(240, fit.width), height: Math.max(180, fit.height) };
   return {
     version: "1.0", type: "rich", title, provider_name: PROVIDER_NAME, provider_url: `${origin}/`, cache_age: 3600,
     html: iframeSnippet(src, size, title), width: size.width, height: size.height,
-    thumbnail_url: `${origin}/api/v1/chart.png?${tq}`, thumbnail_width: Math.max(240, thumb.width), thumbnail_height: Math.max(180, thumb.height),
+    thumbnail_url: chartImageUrl(origin, pinned, "png", thumb), thumbnail_width: thumb.width, thumbnail_height: thumb.height,
   };
 }

@@ -1,4 +1,4 @@
-import { handle, jsonResponse } from "../api/respond";
+import { csvResponse, handle, jsonResponse } from "../api/respond";
 import { FIT_CSV_COLUMNS, pickFitCell, type FitApiRow } from "../api/rows";
 import { AppError } from "../errors";
 import { csvStream } from "./csv";
@@ -45,21 +45,21 @@ export function serveTwin<S>(req: Request, view: ReportView<S>, kind: TwinKind, 
     const fitsTable = out.out.table === "fits";
     if (fitsTable && !data.fits) throw new AppError("bad_request", `Invalid parameter "table": the ${view.id} view draws no fits.`, "table");
     const stem = exportStem({ view: view.id, lead: view.lead(state), filters: new URLSearchParams(query), skip: view.leadKeys, part: fitsTable ? "fits" : undefined, date: new Date() });
-    if (kind === "json") {
-      const res = jsonResponse({ rows: data.rows, fits: data.fits ?? [], meta: { ...data.meta, downloads: twinUrls(view.id, query) } });
-      res.headers.set("Content-Disposition", contentDisposition(stem, "json").replace(/^attachment/, "inline"));
-      return res;
-    }
-    const body = fitsTable
-      ? csvStream(FIT_CSV_COLUMNS, data.fits ?? [], pickFitCell, 2000, { bom: out.out.bom === "1" })
-      : csvStream(data.columns, data.rows, (r, c) => (r as Record<string, unknown>)[c], 2000, { bom: out.out.bom === "1" });
-    return new Response(body, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8; header=present",
-        "Content-Disposition": contentDisposition(stem, "csv"),
-        Link: `<${twinUrls(view.id, query).json}>; rel="describedby"; type="application/json"`,
-        "Cache-Control": "no-store",
-      },
+    const urls = twinUrls(view.id, query);
+    if (kind === "json") return twinFile(stem, urls.json, { json: { rows: data.rows, fits: data.fits ?? [], meta: { ...data.meta, downloads: urls } } });
+    const bom = { bom: out.out.bom === "1" };
+    return twinFile(stem, urls.json, {
+      csv: fitsTable
+        ? csvStream(FIT_CSV_COLUMNS, data.fits ?? [], pickFitCell, 2000, bom)
+        : csvStream(data.columns, data.rows, (r, c) => (r as Record<string, unknown>)[c], 2000, bom),
     });
   });
+}
+
+/** A twin's file: its JSON shown inline, or its CSV as a download described by the JSON twin. */
+export function twinFile(stem: string, jsonUrl: string, body: { json: unknown } | { csv: ReadableStream<Uint8Array> }): Response {
+  if ("csv" in body) return csvResponse(body.csv, contentDisposition(stem, "csv"), jsonUrl);
+  const res = jsonResponse(body.json);
+  res.headers.set("Content-Disposition", contentDisposition(stem, "json").replace(/^attachment/, "inline"));
+  return res;
 }

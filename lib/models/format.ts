@@ -1,3 +1,5 @@
+import { archLabel } from "../domain/arch";
+
 /** 86016 → "86,016" (whole numbers in recipe tables); null → "–". */
 export function formatInt(v: number | null | undefined): string {
   return v === null || v === undefined || !Number.isFinite(v) ? "–" : Math.round(v).toLocaleString("en-US");
@@ -11,7 +13,5 @@ export function formatLr(v: number | null | undefined): string {
 
 /** A model's short readable name: "ViT-B/16 · LAION-2B · 13B" (the full id goes on hover). */
 export function shortModelName(m: { arch: string; upstream: string; samplesSeenPretty: string }): string {
-  const i = m.arch.lastIndexOf("-");
-  const arch = i < 0 ? m.arch : `${m.arch.slice(0, i)}/${m.arch.slice(i + 1)}`;
-  return `${arch} · ${m.upstream} · ${m.samplesSeenPretty}`;
+  return `${archLabel(m.arch)} · ${m.upstream} · ${m.samplesSeenPretty}`;
 }

@@ -1,8 +1,7 @@
-import { ciReason as ciRule } from "../fit/ci-rule";
 import { CI_QUANTILES } from "../fit/bootstrap";
 import { quantileInPlace } from "./quantile";
 import { fitPowerLaw, predictError } from "../fit/fit";
-import type { FitMethodId, FitOk } from "../fit/types";
+import type { FitMethodId } from "../fit/types";
 import { formatPct } from "../format";
 
 /** Observations one law is fitted to: total compute (GMACs) and error (fraction). */
@@ -36,16 +35,12 @@ export interface NoLaw { task: string; metric: string; group: string; method: Fi
 /** Fit a law with lib/fit (default bootstrap, draws kept) — the same fit the ingest stores. */
 export function buildLaw(input: LawInput): Law | NoLaw {
   const { task, metric, group, method } = input;
-  const r = fitPowerLaw(input.compute, input.error, { method, keepDraws: true });
-  if (!r.ok) return { task, metric, group, method, reason: r.reason };
-  const fit = r as FitOk & { eInf?: number | null; nFit?: number; ciReason?: string | null };
-  const eInf = fit.eInf ?? null;
-  const nFit = fit.nFit ?? fit.fitted.length;
-  const reason = fit.ciReason !== undefined ? fit.ciReason : ciRule(nFit, fit.bootstrap);
-  const residuals = fit.fitted.map((p) => p.y - Math.log10(predictError({ alpha: fit.alpha, A: fit.A, eInf }, 10 ** p.x)));
+  const fit = fitPowerLaw(input.compute, input.error, { method, keepDraws: true });
+  if (!fit.ok) return { task, metric, group, method, reason: fit.reason };
+  const residuals = fit.fitted.map((p) => p.y - Math.log10(predictError(fit, 10 ** p.x)));
   return {
-    task, metric, group, method, alpha: fit.alpha, A: fit.A, log10A: fit.log10A, eInf, n: fit.n, nFit,
-    xMin: fit.xMin, xMax: fit.xMax, ciReason: reason, draws: fit.draws ?? null, residuals,
+    task, metric, group, method, alpha: fit.alpha, A: fit.A, log10A: fit.log10A, eInf: fit.eInf, n: fit.n, nFit: fit.nFit,
+    xMin: fit.xMin, xMax: fit.xMax, ciReason: fit.ciReason, draws: fit.draws ?? null, residuals,
   };
 }
 

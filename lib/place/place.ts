@@ -1,6 +1,7 @@
 import { effectiveCompute, isLaw, lawAt, type Law, type NoLaw } from "./law";
 import type { ComputeInfo } from "./compute";
 import type { ModelResults } from "./types";
+import { median } from "../backtest/summary";
 
 /** One model × task placement (the contract's fields first; fractions, GMACs). */
 export interface PlacementRow {
@@ -41,13 +42,7 @@ export interface PlacementSummary {
   tasks_without_interval: number;
 }
 
-/** Median (the mean of the two middle values for an even count), or null for none. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
-}
+export { median } from "../backtest/summary";
 
 /** Place one model's results against a set of laws (task → law or why there is none). */
 export function placeModel(m: ModelResults, c: ComputeInfo, laws: ReadonlyMap<string, Law | NoLaw>, group: string, method: string): PlacementRow[] {

@@ -1,5 +1,5 @@
 import { describeJson, ResultCollector } from "./collect";
-import { arrayElementOffsets, lineCol, NAN_SENTINEL, parseJson, sanitizeNonFinite } from "./json-text";
+import { arrayElementOffsets, lineCol, parseJson, sanitizeNonFinite } from "./json-text";
 import type { PlaceFormat, ReadResult } from "./types";
 
 type Obj = Record<string, unknown>;
@@ -79,5 +79,3 @@ export function readDatacompJsonl(values: Located[], file: string, nanLines: num
   if (nulls.length) c.note(model, `null metric values on line${nulls.length > 1 ? "s" : ""} ${nulls.join(", ")} read as missing`);
   return c.result(1);
 }
-
-export { NAN_SENTINEL };

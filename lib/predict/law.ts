@@ -1,21 +1,15 @@
-import { ciReason, quantileSorted, CI_QUANTILES } from "../fit";
+import { quantileSorted, CI_QUANTILES } from "../fit";
 import type { FitOk } from "../fit/types";
 
 /**
- * A fitted law as prediction needs it. Written against the generic form E = E∞ + A·C^α so that any
- * estimator (pure power laws: E∞ absent or null; saturating laws: E∞ fitted) plugs in unchanged.
+ * A fitted law as prediction needs it, in the generic form E = E∞ + A·C^α so that any estimator
+ * (pure power laws: E∞ null; saturating laws: E∞ fitted) plugs in unchanged.
  */
-export type Law = FitOk & { eInf?: number | null; nFit?: number; ciReason?: string | null };
-
-/** Number of points the law's least squares ran on (`nFit` when the fit reports it, else `fitted`). */
-export function nFitOf(law: Law): number {
-  return typeof law.nFit === "number" ? law.nFit : law.fitted.length;
-}
+export type Law = FitOk;
 
 /** Why the law gets no interval (the one rule, lib/fit/ci-rule), or null; missing draws are a reason too. */
-export function intervalReason(law: Law): string | null {
-  const rule = law.ciReason !== undefined ? law.ciReason : ciReason(nFitOf(law), law.bootstrap);
-  if (rule) return rule;
+function intervalReason(law: Law): string | null {
+  if (law.ciReason) return law.ciReason;
   if (!law.draws || law.draws.alpha.length === 0) return "no interval: the bootstrap draws were not kept";
   return null;
 }

@@ -1,5 +1,4 @@
 import { FIT_CONFIG } from "../fit/fit-row";
-import { nFitOf } from "./law";
 import { PAPER_ARCHS, type PaperTable } from "./paper-table";
 import { SAMPLES_SEEN_LABELS } from "./budget";
 
@@ -11,7 +10,7 @@ export const INTERVAL_NOTE =
 export function paperMeta(task: string, t: PaperTable): Record<string, unknown> {
   return {
     table: "paper", task, mae: t.mae,
-    law: { method: "binned-min", alpha: t.law.alpha, A: t.law.A, log10A: t.law.log10A, n: t.n_models, n_fit: nFitOf(t.law), x_min: t.law.xMin, x_max: t.law.xMax },
+    law: { method: "binned-min", alpha: t.law.alpha, A: t.law.A, log10A: t.law.log10A, n: t.n_models, n_fit: t.law.nFit, x_min: t.law.xMin, x_max: t.law.xMax },
     procedure: `figures.ipynb cells 6–7: binned-min law on the task's LAION models of ${PAPER_ARCHS.join(", ")}; compute = samples seen × GMACs per sample (arch_info.csv); predicted accuracy % = 100 − 100·A·C^α; actual = lowest error among LAION models of that architecture and samples-seen label; MAE = mean |predicted − actual| error in percentage points over the rows with an actual.`,
     samples_seen_labels: SAMPLES_SEEN_LABELS,
     pred_ci: "accuracy %, [lo, hi]; pred_interval is the same interval on the error as fractions",

@@ -42,9 +42,8 @@ export function shortArch(arch: string): string {
  */
 export function paperTable(points: readonly PaperPoint[], gmacs: ReadonlyMap<string, number>, bootstrap = { resamples: 1000, seed: 20230101 }): PaperTable | { reason: string } {
   const laion = points.filter((p) => p.upstream !== "CLIP-WIT" && (PAPER_ARCHS as readonly string[]).includes(p.arch));
-  const fit = fitPowerLaw(laion.map((p) => p.compute), laion.map((p) => p.error), { method: "binned-min", bootstrap, keepDraws: true });
-  if (!fit.ok) return { reason: fit.reason };
-  const law = fit as Law;
+  const law = fitPowerLaw(laion.map((p) => p.compute), laion.map((p) => p.error), { method: "binned-min", bootstrap, keepDraws: true });
+  if (!law.ok) return { reason: law.reason };
   const rows: PaperRow[] = [];
   const diffs: number[] = [];
   for (const arch of PAPER_ARCHS) {

@@ -1,6 +1,6 @@
 import { rangePosition } from "./budget";
 import { computeForError, computeInterval } from "./inverse";
-import { errorInterval, lawError, nFitOf, type Law } from "./law";
+import { errorInterval, lawError, type Law } from "./law";
 
 /** A budget: compute in GMACs, and the architecture and samples seen it came from when given that way. */
 export interface Budget { compute: number; arch: string | null; samples_seen: number | null }
@@ -39,7 +39,7 @@ export function failedPlanRow(key: Key, n: number, reason: string, budget: Budge
 export function planRow(key: Key, law: Law, budget: Budget | null, target: Target | null): PlanRow {
   const row = failedPlanRow(key, law.n, "", budget, target);
   Object.assign(row, {
-    status: "ok", reason: null, alpha: law.alpha, A: law.A, e_inf: law.eInf ?? null, n_fit: nFitOf(law),
+    status: "ok", reason: null, alpha: law.alpha, A: law.A, e_inf: law.eInf, n_fit: law.nFit,
     fit_x_min: law.xMin, fit_x_max: law.xMax,
   });
   if (budget) {

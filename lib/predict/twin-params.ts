@@ -8,8 +8,3 @@ export function twinBom(params: URLSearchParams, kind: "csv" | "json"): boolean 
   if (bom.length > 1 || (bom[0] !== "0" && bom[0] !== "1")) throw new AppError("bad_request", `Invalid parameter "bom": must be 0 or 1.`, "bom");
   return bom[0] === "1";
 }
-
-/** A view parse's errors as one 400 naming the first parameter. */
-export function badQuery(errors: readonly { param: string; message: string }[]): AppError {
-  return new AppError("bad_request", `Invalid query: ${errors.map((e) => e.message).join("; ")}.`, errors[0]?.param ?? "query");
-}

@@ -1,6 +1,6 @@
-import { jsonResponse } from "../api/respond";
 import { csvStream } from "../export/csv";
-import { contentDisposition, exportStem } from "../export/filename";
+import { exportStem } from "../export/filename";
+import { twinFile } from "../export/twin";
 import { pickCell } from "./columns";
 
 /** A view twin's content: its rows, CSV columns, provenance and the pieces of its file name. */
@@ -11,17 +11,7 @@ export function twinResponse(t: ViewTwin, kind: "csv" | "json", bom: boolean): R
   const q = t.query ? `?${t.query}` : "";
   const downloads = { csv: `/${t.view}.csv${q}`, json: `/${t.view}.json${q}` };
   const stem = exportStem({ view: t.view, lead: t.lead, filters: new URLSearchParams(t.query), skip: ["table", "sort", "dir", "bom"], part: t.part, date: new Date() });
-  if (kind === "json") {
-    const res = jsonResponse({ rows: t.rows, fits: [], meta: { ...t.meta, downloads } });
-    res.headers.set("Content-Disposition", contentDisposition(stem, "json").replace(/^attachment/, "inline"));
-    return res;
-  }
-  return new Response(csvStream(t.columns, t.rows, pickCell, 2000, { bom }), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": contentDisposition(stem, "csv"),
-      Link: `<${downloads.json}>; rel="describedby"; type="application/json"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return twinFile(stem, downloads.json, kind === "json"
+    ? { json: { rows: t.rows, fits: [], meta: { ...t.meta, downloads } } }
+    : { csv: csvStream(t.columns, t.rows, pickCell, 2000, { bom }) });
 }

@@ -2,6 +2,7 @@ import { many, one, parseView, viewQuery, type ViewParse } from "../url-state/pa
 import type { PlanRow } from "./planner";
 import { backtestViewSchema, predictViewSchema, type BacktestViewState, type PredictViewState } from "./schemas";
 import type { BacktestSummary } from "../backtest/summary";
+import { sortRows } from "../models/sort";
 
 const p = predictViewSchema.shape;
 /** /predict's parsers (its GET form and twins), one per field of its zod schema, in canonical order. */
@@ -15,8 +16,6 @@ export const BACKTEST_PARAMS = {
   task: one(b.task), group: one(b.group), method: many(b.method), holdout: one(b.holdout), sort: one(b.sort), dir: one(b.dir), table: one(b.table),
 };
 
-export const PREDICT_DEFAULTS: PredictViewState = predictViewSchema.parse({});
-export const BACKTEST_DEFAULTS: BacktestViewState = backtestViewSchema.parse({});
 /** The budget /predict shows when the URL names none: the issue's question, ViT-H/14 at 68B samples. */
 export const DEFAULT_BUDGET = { arch: "ViT-H-14", samples_seen: "68B" } as const;
 
@@ -47,25 +46,13 @@ export function backtestQuery(s: BacktestViewState): string {
   return viewQuery(s, BACKTEST_PARAMS);
 }
 
-const cmp = (a: number | string | null, b: number | string | null) =>
-  a === null ? (b === null ? 0 : 1) : b === null ? -1 : typeof a === "string" ? a.localeCompare(String(b)) : a - (b as number);
-
-/** Planner rows in the view's order (missing values last in either direction). */
+/** Planner rows in the view's order (missing values last in either direction), ties by task. */
 export function sortPlanRows(rows: PlanRow[], sort: PredictViewState["sort"], dir: "asc" | "desc"): PlanRow[] {
-  const key = (r: PlanRow): number | string | null =>
-    sort === "task" ? r.task : sort === "width" ? (r.pred_interval ? r.pred_interval[1] - r.pred_interval[0] : null) : r[sort];
-  return [...rows].sort((a, b) => {
-    const ka = key(a), kb = key(b);
-    if (ka === null || kb === null) return cmp(ka, kb);
-    return (dir === "asc" ? 1 : -1) * cmp(ka, kb) || a.task.localeCompare(b.task);
-  });
+  const width = (r: PlanRow) => (r.pred_interval ? r.pred_interval[1] - r.pred_interval[0] : null);
+  return sortRows(rows, (r) => (sort === "width" ? width(r) : r[sort]), dir, [(r) => r.task]);
 }
 
-/** Backtest summaries in the view's order. */
+/** Backtest summaries in the view's order, ties by task and method. */
 export function sortSummaries(rows: BacktestSummary[], sort: BacktestViewState["sort"], dir: "asc" | "desc"): BacktestSummary[] {
-  return [...rows].sort((a, b) => {
-    const ka = a[sort], kb = b[sort];
-    if (ka === null || kb === null) return cmp(ka, kb);
-    return (dir === "asc" ? 1 : -1) * cmp(ka, kb) || a.task.localeCompare(b.task) || a.method.localeCompare(b.method);
-  });
+  return sortRows(rows, (r) => r[sort], dir, [(r) => r.task, (r) => r.method]);
 }

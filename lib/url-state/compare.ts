@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { FIT_GROUPS } from "../domain/groups";
 import { VIEW_METHODS } from "../domain/paper";
-import { defaultsOf, one, parseView, viewQuery, type StateOf, type ViewParse } from "./params";
+import { defaultsOf, one, viewUrl, type StateOf } from "./params";
 import { choice, direction, token } from "./values";
 
 /** Sort keys of the /compare table (values said in words sort last). */
@@ -23,15 +23,7 @@ export const COMPARE_PARAMS = {
 };
 export type CompareState = StateOf<typeof COMPARE_PARAMS>;
 export const COMPARE_DEFAULTS: CompareState = defaultsOf(COMPARE_PARAMS);
-
-/** Parse /compare's query; bad or unknown parameters come back named. */
-export function parseCompareState(params: URLSearchParams): ViewParse<CompareState> {
-  return parseView(params, COMPARE_PARAMS, {
-    refine: (s) => (s.a === s.b ? [{ param: "b", message: `"b": must be a different group from a` }] : []),
-  });
-}
-
-/** Canonical query string of a /compare state (defaults omitted). */
-export function compareQuery(s: CompareState): string {
-  return viewQuery(s, COMPARE_PARAMS);
-}
+/** Parse /compare's query (bad or unknown parameters named; a = b refused); a state's canonical query. */
+export const { parse: parseCompareState, query: compareQuery } = viewUrl(COMPARE_PARAMS, {
+  refine: (s) => (s.a === s.b ? [{ param: "b", message: `"b": must be a different group from a` }] : []),
+});

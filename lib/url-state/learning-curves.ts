@@ -1,5 +1,5 @@
 import { CURVE_X, CURVE_Y } from "../models/curves";
-import { defaultsOf, many, one, parseView, viewQuery, type StateOf, type ViewParse } from "./params";
+import { defaultsOf, many, one, viewUrl, type StateOf } from "./params";
 import { choice, tokens } from "./values";
 
 /** /learning-curves URL state: x (epoch, samples seen or steps), y (top-1 or top-5) and filters. */
@@ -12,13 +12,5 @@ export const CURVES_PARAMS = {
 };
 export type CurvesState = StateOf<typeof CURVES_PARAMS>;
 export const CURVES_DEFAULTS: CurvesState = defaultsOf(CURVES_PARAMS);
-
-/** Parse /learning-curves' query; every bad or unknown parameter is reported by name. */
-export function parseCurvesState(params: URLSearchParams): ViewParse<CurvesState> {
-  return parseView(params, CURVES_PARAMS);
-}
-
-/** Canonical query string of a learning-curves state (defaults omitted). */
-export function curvesQuery(s: CurvesState): string {
-  return viewQuery(s, CURVES_PARAMS);
-}
+/** Parse /learning-curves' query (every bad or unknown parameter named); a state's canonical query. */
+export const { parse: parseCurvesState, query: curvesQuery } = viewUrl(CURVES_PARAMS);

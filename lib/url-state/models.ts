@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { MODEL_SORT_KEYS } from "../models/table";
-import { defaultsOf, many, one, parseView, viewQuery, type StateOf, type ViewParse } from "./params";
+import { many, one, viewUrl, type StateOf } from "./params";
 import { choice, direction, token, tokens } from "./values";
 
 /**
@@ -16,14 +16,5 @@ export const MODELS_PARAMS = {
   task: one(z.optional(token)),
 };
 export type ModelsState = StateOf<typeof MODELS_PARAMS>;
-export const MODELS_DEFAULTS: ModelsState = defaultsOf(MODELS_PARAMS);
-
-/** Parse /models' query; every bad or unknown parameter is reported by name. */
-export function parseModelsState(params: URLSearchParams): ViewParse<ModelsState> {
-  return parseView(params, MODELS_PARAMS);
-}
-
-/** Canonical query string of a models state (defaults omitted). */
-export function modelsQuery(s: ModelsState): string {
-  return viewQuery(s, MODELS_PARAMS);
-}
+/** Parse /models' query (every bad or unknown parameter named); a state's canonical query (defaults omitted). */
+export const { parse: parseModelsState, query: modelsQuery } = viewUrl(MODELS_PARAMS);

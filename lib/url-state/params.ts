@@ -130,6 +130,14 @@ export function parseView<PS extends ViewParams>(params: URLSearchParams, parser
   return state && errors.length === 0 ? { ok: true, state } : { ok: false, errors };
 }
 
+/** A view's `parse` (parseView with `opts`) and `query` (viewQuery) over its parsers. */
+export function viewUrl<PS extends ViewParams>(parsers: PS, opts?: Parameters<typeof parseView<PS>>[2]) {
+  return {
+    parse: (params: URLSearchParams): ViewParse<StateOf<PS>> => parseView(params, parsers, opts),
+    query: (s: StateOf<PS>): string => viewQuery(s, parsers),
+  };
+}
+
 /** Canonical query string of a state: parser order, defaults omitted, lists as repeated keys. */
 export function viewQuery<PS extends ViewParams>(state: Partial<StateOf<PS>>, parsers: PS): string {
   const out = new URLSearchParams();

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { TASK_CATEGORIES, type TaskCategory } from "../domain/tasks";
 import { VIEW_METHODS } from "../domain/paper";
-import { defaultsOf, one, parseView, viewQuery, type StateOf, type ViewParse } from "./params";
+import { defaultsOf, one, viewUrl, type StateOf } from "./params";
 import { choice, direction } from "./values";
 
 export const ATLAS_SORTS = ["task", "alpha", "n", "r2", "delta"] as const;
@@ -27,16 +27,8 @@ export const TASKS_PARAMS = {
 };
 export type TasksState = StateOf<typeof TASKS_PARAMS>;
 export const TASKS_DEFAULTS: TasksState = defaultsOf(TASKS_PARAMS);
-
-/** Parse /tasks' query; bad or unknown parameters come back named. */
-export function parseTasksState(params: URLSearchParams): ViewParse<TasksState> {
-  return parseView(params, TASKS_PARAMS);
-}
-
-/** Canonical query string of a /tasks state (defaults omitted). */
-export function tasksQuery(s: TasksState): string {
-  return viewQuery(s, TASKS_PARAMS);
-}
+/** Parse /tasks' query (bad or unknown parameters named); a state's canonical query (defaults omitted). */
+export const { parse: parseTasksState, query: tasksQuery } = viewUrl(TASKS_PARAMS);
 
 /** What sorting needs of a panel: its name, the LAION fit's α, n and R², and Δα (null without a fit). */
 export interface SortablePanel {

@@ -20,7 +20,7 @@ export function readSourceDir(dir: string): Source {
     const file = UPSTREAM_FILES[key].file;
     const p = path.join(dir, file);
     if (!fs.existsSync(p)) throw new Error(`${p}: expected the upstream file ${file}, found nothing`);
-    const bytes = new Uint8Array(fs.readFileSync(p));
+    const bytes = fs.readFileSync(p); // a Buffer is a Uint8Array: no copy
     return { key, file, bytes, sha256: sha256(bytes) };
   });
   return { kind: "dir", location: path.resolve(dir), files };

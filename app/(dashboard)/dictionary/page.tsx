@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Table } from "@/components/ui/table";
 import { dataDictionary } from "@/lib/dictionary";
 
 export const metadata: Metadata = { title: "Column definitions" };
@@ -23,24 +24,17 @@ export default function DictionaryPage() {
         <section key={t.table} id={t.table} className="dictionary-table">
           <h2>{t.table}</h2>
           <p className="muted">Used by: {t.used_by.map((u, i) => <span key={u}>{i ? ", " : ""}<code>{u}</code></span>)}</p>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Unit</th><th scope="col">Meaning</th><th scope="col">Source</th></tr>
-              </thead>
-              <tbody>
-                {t.columns.map((c) => (
-                  <tr key={c.name}>
-                    <th scope="row"><code>{c.name}</code></th>
-                    <td>{c.type}{c.nullable ? " or empty" : ""}</td>
-                    <td>{c.unit ?? "–"}</td>
-                    <td>{c.meaning}</td>
-                    <td><code className="dictionary-source">{c.source}</code></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table head={["Column", "Type", "Unit", "Meaning", "Source"]}>
+            {t.columns.map((c) => (
+              <tr key={c.name}>
+                <th scope="row"><code>{c.name}</code></th>
+                <td>{c.type}{c.nullable ? " or empty" : ""}</td>
+                <td>{c.unit ?? "–"}</td>
+                <td>{c.meaning}</td>
+                <td><code className="dictionary-source">{c.source}</code></td>
+              </tr>
+            ))}
+          </Table>
         </section>
       ))}
     </>

@@ -1,8 +1,9 @@
 "use client";
 import { METHOD_LABELS } from "@/lib/domain/paper";
 import { useViewState } from "@/components/hooks/use-view-state";
+import { Select } from "@/components/ui/select";
 import { FIT_GROUPS, GROUP_LABELS, type FitGroup } from "@/lib/domain/groups";
-import { taskLabel } from "@/lib/domain/tasks";
+import { taskOption } from "@/lib/domain/tasks";
 import { COMPARE_PARAMS } from "@/lib/url-state/compare";
 
 // On /compare both groups always share one estimator, so `paper` means something else than elsewhere.
@@ -21,16 +22,9 @@ export function CompareControls({ tasks }: { tasks: string[] }) {
       <label>Group a {groupSelect("a", local.b)}</label>
       <button type="button" onClick={() => update({ a: local.b, b: local.a })} aria-label="Swap groups a and b">⇄ Swap</button>
       <label>Group b {groupSelect("b", local.a)}</label>
-      <label>Fit method{" "}
-        <select name="method" value={local.method} onChange={(e) => update({ method: e.target.value })}>
-          {Object.entries(METHOD_LABELS).map(([v, l]) => <option key={v} value={v}>{v === "paper" ? COMPARE_PAPER_LABEL : l}</option>)}
-        </select>
-      </label>
-      <label>Chart task{" "}
-        <select name="task" value={local.task} onChange={(e) => update({ task: e.target.value })}>
-          {tasks.map((t) => <option key={t} value={t}>{taskLabel(t)}{taskLabel(t) !== t ? ` (${t})` : ""}</option>)}
-        </select>
-      </label>
+      <Select label="Fit method" name="method" value={local.method} onChange={(e) => update({ method: e.target.value })}
+        options={Object.entries(METHOD_LABELS).map(([v, l]) => [v, v === "paper" ? COMPARE_PAPER_LABEL : l] as const)} />
+      <Select label="Chart task" name="task" value={local.task} onChange={(e) => update({ task: e.target.value })} options={tasks.map(taskOption)} />
       {pending && <span className="muted" role="status">Updating…</span>}
     </form>
   );

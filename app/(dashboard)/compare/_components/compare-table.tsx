@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Table } from "@/components/ui/table";
 import { formatAlpha, formatAlphaCi, formatCoef, formatCoefCi, formatMultiplier, formatMultiplierCi, formatP, formatSci } from "@/lib/format";
 import { crossingNote, multiplierExtrapolated, multiplierNote } from "@/lib/compare/notes";
 import type { CompareRow, GroupFit } from "@/lib/compare/rows";
@@ -39,42 +40,37 @@ function SortHeader({ state, sort, children }: { state: CompareState; sort: Comp
 export function CompareTable({ rows, state }: { rows: CompareRow[]; state: CompareState }) {
   const { a, b } = state;
   return (
-    <div className="table-wrap compare-table-wrap">
-      <table className="compare-table">
+    <Table wrap={{ className: "compare-table-wrap" }} className="compare-table"
+      caption={
         <caption className="muted">
           α and A fitted by the estimator of each row, the same for both groups; [95% bootstrap interval], none below 5 fitted points; n = models, fitted =
           points the estimator fitted. ● marks the tasks counted in the headline.
         </caption>
-        <thead>
-          <tr>
-            <SortHeader state={state} sort="task">Task</SortHeader>
-            <th scope="col">α {a}</th><th scope="col">A {a}</th>
-            <th scope="col">α {b}</th><th scope="col">A {b}</th>
-            <SortHeader state={state} sort="delta">Δα = α<sub>b</sub> − α<sub>a</sub></SortHeader>
-            <SortHeader state={state} sort="crossing">Crossing C* (GMACs)</SortHeader>
-            <SortHeader state={state} sort="multiplier">Multiplier for {a}</SortHeader>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.task} data-task={r.task} data-differs={r.verdict.differs ? "true" : "false"} aria-current={r.task === state.task ? "true" : undefined}
-              className={r.verdict.differs ? "compare-differs" : undefined}>
-              <th scope="row">
-                <Link href={`/compare?${compareQuery({ ...state, task: r.task })}`} scroll={false}>{taskLabel(r.task)}</Link>
-                <span className="compare-n compare-method" title={r.methodNote ?? undefined}> {r.method}</span>
-              </th>
-              <AlphaCell f={r.a} col="alpha-a" />
-              <CoefCell f={r.a} col="A-a" />
-              <AlphaCell f={r.b} col="alpha-b" />
-              <CoefCell f={r.b} col="A-b" />
-              <DeltaCell r={r} />
-              <td data-col="crossing">{crossingCell(r, a, b)}</td>
-              <td data-col="multiplier">{multiplierCell(r, a)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      }
+      head={[
+        <SortHeader key="task" state={state} sort="task">Task</SortHeader>,
+        `α ${a}`, `A ${a}`, `α ${b}`, `A ${b}`,
+        <SortHeader key="delta" state={state} sort="delta">Δα = α<sub>b</sub> − α<sub>a</sub></SortHeader>,
+        <SortHeader key="crossing" state={state} sort="crossing">Crossing C* (GMACs)</SortHeader>,
+        <SortHeader key="multiplier" state={state} sort="multiplier">Multiplier for {a}</SortHeader>,
+      ]}>
+      {rows.map((r) => (
+        <tr key={r.task} data-task={r.task} data-differs={r.verdict.differs ? "true" : "false"} aria-current={r.task === state.task ? "true" : undefined}
+          className={r.verdict.differs ? "compare-differs" : undefined}>
+          <th scope="row">
+            <Link href={`/compare?${compareQuery({ ...state, task: r.task })}`} scroll={false}>{taskLabel(r.task)}</Link>
+            <span className="compare-n compare-method" title={r.methodNote ?? undefined}> {r.method}</span>
+          </th>
+          <AlphaCell f={r.a} col="alpha-a" />
+          <CoefCell f={r.a} col="A-a" />
+          <AlphaCell f={r.b} col="alpha-b" />
+          <CoefCell f={r.b} col="A-b" />
+          <DeltaCell r={r} />
+          <td data-col="crossing">{crossingCell(r, a, b)}</td>
+          <td data-col="multiplier">{multiplierCell(r, a)}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 

@@ -4,6 +4,7 @@ import { useViewState } from "@/components/hooks/use-view-state";
 import { LearningCurveChart } from "@/components/charts/learning-curve-chart";
 import { LearningCurveLegend } from "@/components/charts/learning-curve-legend";
 import { FacetCheckboxes } from "@/components/ui/facet-checkboxes";
+import { Select } from "@/components/ui/select";
 import { archLabel } from "@/lib/domain/arch";
 import { buildCurveSeries, type CurveSeries, type ModelCurve } from "@/lib/models/curves";
 import { curveXAxis, curveYAxis } from "@/lib/models/curve-axes";
@@ -31,22 +32,10 @@ export function CurvesView({ curves, facets }: { curves: ModelCurve[]; facets: F
   return (
     <>
       <div className="controls" role="group" aria-label="Chart settings">
-        <label>
-          x axis{" "}
-          <select value={view.x} onChange={(e) => go({ ...view, x: e.target.value as CurvesState["x"] })}>
-            <option value="samples">Samples seen (log)</option>
-            <option value="compute">Compute so far, GMACs (log)</option>
-            <option value="epoch">Epoch</option>
-            <option value="steps">Steps (log)</option>
-          </select>
-        </label>
-        <label>
-          y axis{" "}
-          <select value={view.y} onChange={(e) => go({ ...view, y: e.target.value as CurvesState["y"] })}>
-            <option value="top1">Top-1 accuracy</option>
-            <option value="top5">Top-5 accuracy</option>
-          </select>
-        </label>
+        <Select label="x axis" value={view.x} onChange={(e) => go({ ...view, x: e.target.value as CurvesState["x"] })}
+          options={[["samples", "Samples seen (log)"], ["compute", "Compute so far, GMACs (log)"], ["epoch", "Epoch"], ["steps", "Steps (log)"]]} />
+        <Select label="y axis" value={view.y} onChange={(e) => go({ ...view, y: e.target.value as CurvesState["y"] })}
+          options={[["top1", "Top-1 accuracy"], ["top5", "Top-5 accuracy"]]} />
         <FacetCheckboxes legend="Architecture" name="arch" options={facets.arch} selected={view.arch} label={archLabel} onChange={(arch) => go({ ...view, arch })} />
         <FacetCheckboxes legend="Upstream data" name="upstream" options={facets.upstream} selected={view.upstream} onChange={(upstream) => go({ ...view, upstream })} />
         <FacetCheckboxes legend="Samples seen" name="samples_seen" options={facets.samples_seen} selected={view.samples_seen} onChange={(samples_seen) => go({ ...view, samples_seen })} />

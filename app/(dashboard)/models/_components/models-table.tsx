@@ -1,3 +1,4 @@
+import { Table } from "@/components/ui/table";
 import type { SortDir } from "@/lib/models/sort";
 import type { ModelSortKey, ModelTableRow } from "@/lib/models/table";
 import type { ModelColumn } from "./models-columns";
@@ -9,32 +10,25 @@ export function ModelsTable({ rows, columns, sort, dir, onSort, busy }: {
   rows: ModelTableRow[]; columns: ModelColumn[]; sort: ModelSortKey; dir: SortDir; onSort: (key: ModelSortKey) => void; busy: boolean;
 }) {
   return (
-    <div className="table-wrap models-table-wrap" tabIndex={0} role="region" aria-label="Models table (scrolls sideways)">
-      <table className="models-table" aria-busy={busy} aria-describedby="models-count">
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.key} scope="col" aria-sort={c.key === sort ? ARIA_SORT[dir] : "none"} className={c.numeric ? "num" : undefined} data-col={c.key}>
-                <button type="button" onClick={() => onSort(c.key)}>
-                  {c.label}
-                  <span aria-hidden="true" className="models-sort-mark">{c.key === sort ? (dir === "asc" ? " ▲" : " ▼") : " ↕"}</span>
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} data-model={r.id}>
-              {columns.map((c) => (
-                c.key === "id"
-                  ? <th key={c.key} scope="row">{c.cell(r)}</th>
-                  : <td key={c.key} className={c.numeric ? "num" : undefined}>{c.cell(r)}</td>
-              ))}
-            </tr>
+    <Table wrap={{ className: "models-table-wrap", tabIndex: 0, role: "region", "aria-label": "Models table (scrolls sideways)" }}
+      className="models-table" aria-busy={busy} aria-describedby="models-count"
+      head={columns.map((c) => (
+        <th key={c.key} scope="col" aria-sort={c.key === sort ? ARIA_SORT[dir] : "none"} className={c.numeric ? "num" : undefined} data-col={c.key}>
+          <button type="button" onClick={() => onSort(c.key)}>
+            {c.label}
+            <span aria-hidden="true" className="models-sort-mark">{c.key === sort ? (dir === "asc" ? " ▲" : " ▼") : " ↕"}</span>
+          </button>
+        </th>
+      ))}>
+      {rows.map((r) => (
+        <tr key={r.id} data-model={r.id}>
+          {columns.map((c) => (
+            c.key === "id"
+              ? <th key={c.key} scope="row">{c.cell(r)}</th>
+              : <td key={c.key} className={c.numeric ? "num" : undefined}>{c.cell(r)}</td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </Table>
   );
 }

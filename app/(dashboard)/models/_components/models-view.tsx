@@ -2,7 +2,7 @@
 import { useViewState } from "@/components/hooks/use-view-state";
 import { FacetCheckboxes } from "@/components/ui/facet-checkboxes";
 import { archLabel } from "@/lib/domain/arch";
-import { taskLabel } from "@/lib/domain/tasks";
+import { taskLabel, taskOption } from "@/lib/domain/tasks";
 import type { Facets } from "@/lib/models/facets";
 import { DESC_FIRST, filterModels, sortModels, type ModelSortKey, type ModelTableRow } from "@/lib/models/table";
 import { MODELS_PARAMS } from "@/lib/url-state/models";
@@ -29,7 +29,7 @@ export function ModelsView({ rows, facets, tasks }: { rows: ModelTableRow[]; fac
           <select name="task" value={view.task ?? ""}
             onChange={(e) => go({ ...view, task: e.target.value || undefined, ...(view.sort === "task_score" && !e.target.value ? { sort: "top1" as const } : {}) })}>
             <option value="">(none)</option>
-            {tasks.map((t) => <option key={t} value={t}>{taskLabel(t)}{taskLabel(t) !== t ? ` (${t})` : ""}</option>)}
+            {tasks.map(taskOption).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
           </select>
         </label>
         <FacetCheckboxes legend="Architecture" name="arch" options={facets.arch} selected={view.arch} label={archLabel} onChange={(arch) => go({ ...view, arch })} />

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
 import { usePlaceStore } from "@/components/place/use-place-store";
+import { Select } from "@/components/ui/select";
 import { FIT_GROUPS, GROUP_LABELS } from "@/lib/domain/groups";
 import { METHOD_LABELS, VIEW_METHODS } from "@/lib/domain/paper";
 import { readResults } from "@/lib/place/read";
@@ -66,8 +67,10 @@ export function PlaceView() {
   return (
     <div className="place-view">
       <div className="controls">
-        <label>Law of <select value={store.group} onChange={(e) => update((s) => ({ ...s, group: e.target.value }))} aria-label="Group">{FIT_GROUPS.map((g) => <option key={g} value={g}>{GROUP_LABELS[g]}</option>)}</select></label>
-        <label>Method <select value={store.method} onChange={(e) => update((s) => ({ ...s, method: e.target.value }))} aria-label="Method">{VIEW_METHODS.map((m) => <option key={m} value={m}>{METHOD_LABELS[m] ?? m}</option>)}</select></label>
+        <Select label="Law of" value={store.group} onChange={(e) => update((s) => ({ ...s, group: e.target.value }))} aria-label="Group"
+          options={FIT_GROUPS.map((g) => [g, GROUP_LABELS[g]] as const)} />
+        <Select label="Method" value={store.method} onChange={(e) => update((s) => ({ ...s, method: e.target.value }))} aria-label="Method"
+          options={VIEW_METHODS.map((m) => [m, METHOD_LABELS[m] ?? m] as const)} />
       </div>
       <FileInput onFiles={addFiles} />
       {status && <p role="status" className="place-status">{status}</p>}

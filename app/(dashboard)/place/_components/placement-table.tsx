@@ -1,5 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
+import { Table } from "@/components/ui/table";
+import { sortRows } from "@/lib/models/sort";
 import { formatNum, formatPct, formatSci, formatSigned } from "@/lib/format";
 import type { PlacementRow } from "@/lib/place/place";
 
@@ -10,55 +12,34 @@ const COLS: { key: Key; label: string }[] = [
   { key: "compute_multiplier", label: "Compute multiplier" }, { key: "within_interval", label: "Within interval" },
 ];
 
-function cmp(a: unknown, b: unknown): number {
-  if (a === b) return 0;
-  if (a === null || a === undefined) return 1; // empty cells last in both directions
-  if (b === null || b === undefined) return -1;
-  return typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
-}
-
 /** The placement rows, sortable by any column (empty cells last). */
 export function PlacementTable({ rows, caption }: { rows: PlacementRow[]; caption: string }) {
   const [sort, setSort] = useState<{ key: Key; dir: 1 | -1 }>({ key: "model", dir: 1 });
-  const sorted = useMemo(() => {
-    const out = [...rows];
-    out.sort((a, b) => {
-      const va = a[sort.key], vb = b[sort.key];
-      if (va === null || vb === null) return cmp(va, vb);
-      return sort.dir * cmp(va, vb) || cmp(a.task, b.task);
-    });
-    return out;
-  }, [rows, sort]);
+  // Empty cells last in both directions; "no" sorts before "yes".
+  const sorted = useMemo(() => sortRows(rows, (r) => {
+    const v = r[sort.key];
+    return typeof v === "boolean" ? String(v) : v;
+  }, sort.dir === 1 ? "asc" : "desc", [(r) => r.task]), [rows, sort]);
   const click = (key: Key) => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : key === "compute_multiplier" ? -1 : 1 }));
   return (
-    <div className="table-wrap">
-      <table className="place-table" data-testid="placement-table">
-        <caption className="muted">{caption}</caption>
-        <thead>
-          <tr>
-            {COLS.map((c) => (
-              <th key={c.key} aria-sort={sort.key === c.key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
-                <button type="button" onClick={() => click(c.key)}>{c.label}{sort.key === c.key ? (sort.dir === 1 ? " ▲" : " ▼") : " ↕"}</button>
-              </th>
-            ))}
-            <th>Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((r) => (
-            <tr key={`${r.model}\u0000${r.file}\u0000${r.task}\u0000${r.line}`} data-task={r.task}>
-              <td>{r.model}</td>
-              <td title={`${r.file}:${r.line} (${r.dataset}, ${r.metric})`}>{r.task}</td>
-              <td>{formatPct(r.error)}</td>
-              <td>{formatPct(r.law_error)}{r.law_lo !== null && <span className="muted"> [{formatPct(r.law_lo)}, {formatPct(r.law_hi)}]</span>}</td>
-              <td>{r.residual === null ? "–" : `${formatSigned(r.residual * 100, 2)} pp`}</td>
-              <td title={r.effective_compute === null ? undefined : `effective compute ${formatSci(r.effective_compute)} GMACs`}>{r.compute_multiplier === null ? "–" : `${formatNum(r.compute_multiplier)}×`}</td>
-              <td>{r.within_interval === null ? "–" : r.within_interval ? "yes" : "no"}</td>
-              <td className="muted place-note-cell">{r.note ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table className="place-table" data-testid="placement-table" caption={<caption className="muted">{caption}</caption>}
+      head={[...COLS.map((c) => (
+        <th key={c.key} aria-sort={sort.key === c.key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
+          <button type="button" onClick={() => click(c.key)}>{c.label}{sort.key === c.key ? (sort.dir === 1 ? " ▲" : " ▼") : " ↕"}</button>
+        </th>
+      )), "Note"]}>
+      {sorted.map((r) => (
+        <tr key={`${r.model}\u0000${r.file}\u0000${r.task}\u0000${r.line}`} data-task={r.task}>
+          <td>{r.model}</td>
+          <td title={`${r.file}:${r.line} (${r.dataset}, ${r.metric})`}>{r.task}</td>
+          <td>{formatPct(r.error)}</td>
+          <td>{formatPct(r.law_error)}{r.law_lo !== null && <span className="muted"> [{formatPct(r.law_lo)}, {formatPct(r.law_hi)}]</span>}</td>
+          <td>{r.residual === null ? "–" : `${formatSigned(r.residual * 100, 2)} pp`}</td>
+          <td title={r.effective_compute === null ? undefined : `effective compute ${formatSci(r.effective_compute)} GMACs`}>{r.compute_multiplier === null ? "–" : `${formatNum(r.compute_multiplier)}×`}</td>
+          <td>{r.within_interval === null ? "–" : r.within_interval ? "yes" : "no"}</td>
+          <td className="muted place-note-cell">{r.note ?? ""}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

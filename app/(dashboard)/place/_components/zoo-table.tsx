@@ -1,5 +1,8 @@
 "use client";
 import { useMemo, useState } from "react";
+import { Select } from "@/components/ui/select";
+import { Table } from "@/components/ui/table";
+import { sortRows } from "@/lib/models/sort";
 import { formatCount, formatNum, formatSci } from "@/lib/format";
 
 /** One public model: compute, summary, and its multiplier per task (null where none). */
@@ -16,15 +19,9 @@ export function ZooTable({ rows, tasks, caption }: { rows: ZooRow[]; tasks: stri
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "median", dir: -1 });
   const placed = rows.filter((r) => r.compute !== null);
   const unknown = rows.filter((r) => r.compute === null);
-  const sorted = useMemo(() => {
-    const val = (r: ZooRow) => (sort.key === "median" ? r.median : sort.key === "task" ? r.multipliers[task] ?? null : sort.key === "compute" ? r.compute : r.model);
-    return [...placed].sort((a, b) => {
-      const va = val(a), vb = val(b);
-      if (va === null) return vb === null ? 0 : 1;
-      if (vb === null) return -1;
-      return sort.dir * (typeof va === "number" ? va - (vb as number) : String(va).localeCompare(String(vb)));
-    });
-  }, [placed, sort, task]);
+  const sorted = useMemo(() => sortRows(placed, (r) => (
+    sort.key === "median" ? r.median : sort.key === "task" ? r.multipliers[task] : sort.key === "compute" ? r.compute : r.model
+  ), sort.dir === 1 ? "asc" : "desc"), [placed, sort, task]);
   const head = (key: SortKey, label: string) => (
     <th aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
       <button type="button" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : key === "model" ? 1 : -1 }))}>{label}{sort.key === key ? (sort.dir === 1 ? " ▲" : " ▼") : " ↕"}</button>
@@ -32,25 +29,20 @@ export function ZooTable({ rows, tasks, caption }: { rows: ZooRow[]; tasks: stri
   );
   return (
     <>
-      <label>Task column <select value={task} onChange={(e) => setTask(e.target.value)} aria-label="Zoo task">{tasks.map((t) => <option key={t}>{t}</option>)}</select></label>
-      <div className="table-wrap">
-        <table className="place-table" data-testid="zoo-table">
-          <caption className="muted">{caption}</caption>
-          <thead><tr>{head("model", "Model")}{head("compute", "Compute (GMACs)")}{head("median", "Median multiplier")}{head("task", `Multiplier on ${task}`)}<th>Better / worse beyond interval</th><th>Samples seen from</th></tr></thead>
-          <tbody>
-            {sorted.map((r) => (
-              <tr key={r.model}>
-                <td>{r.model}</td>
-                <td>{formatSci(r.compute!)} <span className="muted">({formatCount(r.samplesSeen!)} samples)</span></td>
-                <td>{r.median === null ? "–" : `${formatNum(r.median)}×`} <span className="muted">({r.withLaw} tasks)</span></td>
-                <td>{r.multipliers[task] == null ? "–" : `${formatNum(r.multipliers[task]!)}×`}</td>
-                <td>{r.below} / {r.above}</td>
-                <td className="muted place-note-cell">{r.samplesSource}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Select label="Task column" value={task} onChange={(e) => setTask(e.target.value)} aria-label="Zoo task" options={tasks} />
+      <Table className="place-table" data-testid="zoo-table" caption={<caption className="muted">{caption}</caption>}
+        head={[head("model", "Model"), head("compute", "Compute (GMACs)"), head("median", "Median multiplier"), head("task", `Multiplier on ${task}`), "Better / worse beyond interval", "Samples seen from"]}>
+        {sorted.map((r) => (
+          <tr key={r.model}>
+            <td>{r.model}</td>
+            <td>{formatSci(r.compute!)} <span className="muted">({formatCount(r.samplesSeen!)} samples)</span></td>
+            <td>{r.median === null ? "–" : `${formatNum(r.median)}×`} <span className="muted">({r.withLaw} tasks)</span></td>
+            <td>{r.multipliers[task] == null ? "–" : `${formatNum(r.multipliers[task]!)}×`}</td>
+            <td>{r.below} / {r.above}</td>
+            <td className="muted place-note-cell">{r.samplesSource}</td>
+          </tr>
+        ))}
+      </Table>
       <details><summary>{unknown.length} public models with unknown compute (listed, not placed)</summary>
         <ul className="place-unknown">{unknown.map((r) => <li key={r.model}>{r.model}: {r.missing.join("; ")}</li>)}</ul>
       </details>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { num, Table } from "@/components/ui/table";
 import { LawChart } from "@/components/charts/law-chart";
 import { taskLabel } from "@/lib/domain/tasks";
 import { formatFixed, formatLaw, formatPercent, formatSci } from "@/lib/format";
@@ -19,26 +20,20 @@ export function PaperSection({ task, table, chart, href }: { task: string; table
         Mean absolute error over the {table.rows.filter((r) => r.actual_acc_pct !== null).length} rows with an actual: <strong data-mae={table.mae}>{formatFixed(table.mae, 3)} pp</strong>.
       </p>
       <LawChart model={chart} title={`${taskLabel(task)}: the notebook's law and its predictions`} height={380} />
-      <div className="table-wrap">
-        <table className="paper-table" data-rows={table.rows.length}>
-          <caption>As the notebook prints it, plus the 95% interval of each prediction (accuracy %).</caption>
-          <thead>
-            <tr><th scope="col">Model (samples seen)</th><th scope="col" className="num">Compute (GMACs)</th><th scope="col" className="num">Predicted accuracy</th><th scope="col" className="num">95% interval</th><th scope="col" className="num">Actual</th><th scope="col" className="num">Error (pp)</th></tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                <td className="num">{formatSci(r.compute)}</td>
-                <td className="num">{formatPercent(r.pred_acc_pct)}</td>
-                <td className="num" title={r.interval_reason ?? undefined}>{r.pred_ci ? `${formatFixed(r.pred_ci[0], 2)} – ${formatPercent(r.pred_ci[1])}` : "none"}</td>
-                <td className="num">{formatPercent(r.actual_acc_pct)}</td>
-                <td className="num">{r.actual_acc_pct === null ? "–" : formatFixed(Math.abs(r.pred_acc_pct - r.actual_acc_pct), 2)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table className="paper-table" data-rows={table.rows.length}
+        caption={<caption>As the notebook prints it, plus the 95% interval of each prediction (accuracy %).</caption>}
+        head={["Model (samples seen)", num("Compute (GMACs)"), num("Predicted accuracy"), num("95% interval"), num("Actual"), num("Error (pp)")]}>
+        {table.rows.map((r) => (
+          <tr key={r.label}>
+            <th scope="row">{r.label}</th>
+            <td className="num">{formatSci(r.compute)}</td>
+            <td className="num">{formatPercent(r.pred_acc_pct)}</td>
+            <td className="num" title={r.interval_reason ?? undefined}>{r.pred_ci ? `${formatFixed(r.pred_ci[0], 2)} – ${formatPercent(r.pred_ci[1])}` : "none"}</td>
+            <td className="num">{formatPercent(r.actual_acc_pct)}</td>
+            <td className="num">{r.actual_acc_pct === null ? "–" : formatFixed(Math.abs(r.pred_acc_pct - r.actual_acc_pct), 2)}</td>
+          </tr>
+        ))}
+      </Table>
     </section>
   );
 }

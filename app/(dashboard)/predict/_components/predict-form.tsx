@@ -1,4 +1,5 @@
 import { METHOD_LABELS, VIEW_METHODS } from "@/lib/domain/paper";
+import { Select } from "@/components/ui/select";
 import { TaskGroupSelects } from "@/components/ui/task-group-selects";
 import { SAMPLES_SEEN_LABEL_LIST } from "@/lib/predict/budget";
 import type { PredictViewState } from "@/lib/predict/schemas";
@@ -12,14 +13,10 @@ export function PredictForm({ state, raw, tasks, archs }: { state: PredictViewSt
   return (
     <form className="controls predict-form" method="get" action="/predict" aria-label="Planner inputs">
       <TaskGroupSelects task={state.task} group={state.group} tasks={tasks} />
-      <label>Method{" "}
-        <select name="method" defaultValue={state.method}>{VIEW_METHODS.map((m) => <option key={m} value={m}>{METHOD_LABELS[m] ?? m}</option>)}</select>
-      </label>
+      <Select label="Method" name="method" defaultValue={state.method} options={VIEW_METHODS.map((m) => [m, METHOD_LABELS[m] ?? m] as const)} />
       <fieldset className="predict-budget">
         <legend>Budget: architecture + samples seen, or compute</legend>
-        <label>Architecture{" "}
-          <select name="arch" defaultValue={state.arch ?? ""}><option value="">–</option>{archs.map((a) => <option key={a} value={a}>{a}</option>)}</select>
-        </label>
+        <Select label="Architecture" name="arch" defaultValue={state.arch ?? ""} options={[["", "–"], ...archs]} />
         <label>Samples seen{" "}
           <input name="samples_seen" list="samples-seen-labels" defaultValue={v("samples_seen")} placeholder="68B or 6.8e10" size={10} />
           <datalist id="samples-seen-labels">{SAMPLES_SEEN_LABEL_LIST.map((l) => <option key={l} value={l} />)}</datalist>

@@ -3,7 +3,7 @@ import { ATLAS_LINE_STYLE, AtlasPanelChart, type AtlasLine } from "@/components/
 import type { AtlasFit, AtlasPanel } from "@/lib/atlas/panels";
 import { doesNotScale } from "@/lib/atlas/flags";
 import { METRIC_LABELS, type Metric } from "@/lib/domain/metrics";
-import { taskLabel } from "@/lib/domain/tasks";
+import { taskLabel, taskOption } from "@/lib/domain/tasks";
 import { formatNum, formatSigSigned } from "@/lib/format";
 
 const isFit = (f: AtlasFit | { reason: string }): f is AtlasFit => "alpha" in f;
@@ -16,7 +16,7 @@ export function AtlasCard({ panel, xDomain, yDomain, method }: { panel: AtlasPan
   const lines: Record<string, AtlasLine | null> = {};
   for (const [g, f] of Object.entries(panel.fits)) lines[g] = isFit(f) ? f : null;
   const summary = Object.entries(panel.fits).map(([g, f]) => (isFit(f) ? `${g} α = ${sig2(f.alpha)}` : `${g}: no fit`)).join("; ");
-  const title = taskLabel(panel.task) + (taskLabel(panel.task) !== panel.task ? ` (${panel.task})` : "");
+  const title = taskOption(panel.task)[1];
   const flat = Object.entries(panel.fits).filter(([, f]) => isFit(f) && doesNotScale(f)).map(([g]) => g);
   return (
     <Link href={`/explore?${q}`} prefetch={false} className="atlas-card" data-task={panel.task} data-does-not-scale={flat.join(",") || undefined}>

@@ -1,3 +1,4 @@
+import { num, Table } from "@/components/ui/table";
 import { formatPct } from "@/lib/format";
 import type { ResultGroup } from "@/lib/models/results";
 
@@ -9,25 +10,18 @@ export function ModelResults({ groups, total }: { groups: ResultGroup[]; total: 
       <h2 id="results-h">Zero-shot results on {n} tasks</h2>
       <p className="muted">Value of each task&apos;s primary metric, error = 1 − value, and rank among the {total} models (1 = best; tied values share a rank).</p>
       {groups.map((g) => (
-        <div key={g.category} className="table-wrap models-results-wrap">
-          <table className="models-results">
-            <caption>{g.category} ({g.rows.length})</caption>
-            <thead>
-              <tr><th scope="col">Task</th><th scope="col">Metric</th><th scope="col" className="num">Value</th><th scope="col" className="num">Error</th><th scope="col" className="num">Rank</th></tr>
-            </thead>
-            <tbody>
-              {g.rows.map((r) => (
-                <tr key={r.task} data-task={r.task}>
-                  <th scope="row">{r.label}{r.label !== r.task ? <span className="muted"> ({r.task})</span> : null}</th>
-                  <td>{r.metricLabel}</td>
-                  <td className="num" data-value={r.value ?? ""}>{formatPct(r.value, 2)}</td>
-                  <td className="num">{formatPct(r.error, 2)}</td>
-                  <td className="num">{r.rank === null ? "–" : `${r.rank} of ${r.of}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table key={g.category} wrap={{ className: "models-results-wrap" }} className="models-results"
+          caption={<caption>{g.category} ({g.rows.length})</caption>} head={["Task", "Metric", num("Value"), num("Error"), num("Rank")]}>
+          {g.rows.map((r) => (
+            <tr key={r.task} data-task={r.task}>
+              <th scope="row">{r.label}{r.label !== r.task ? <span className="muted"> ({r.task})</span> : null}</th>
+              <td>{r.metricLabel}</td>
+              <td className="num" data-value={r.value ?? ""}>{formatPct(r.value, 2)}</td>
+              <td className="num">{formatPct(r.error, 2)}</td>
+              <td className="num">{r.rank === null ? "–" : `${r.rank} of ${r.of}`}</td>
+            </tr>
+          ))}
+        </Table>
       ))}
     </section>
   );
