@@ -132,7 +132,7 @@ function fromStore(header: (name: string) => string | null, db: Db, key: string,
 function replay(hit: Stored, gzip: boolean): Answer {
   if (gzip && hit.gzip === undefined) {
     const type = hit.headers.find(([k]) => k === "content-type")?.[1] ?? null;
-    hit.gzip = compressible(type) && hit.body.byteLength >= 1024 ? gzipSync(hit.body) : null;
+    hit.gzip = compressible(type) ? gzipSync(hit.body) : null; // Next gzips small bodies too
   }
   if (gzip && hit.gzip) return { status: hit.status, headers: [...hit.headers, [ENCODED, "gzip"]], body: hit.gzip };
   return { status: hit.status, headers: hit.headers, body: hit.body };

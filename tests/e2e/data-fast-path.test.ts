@@ -17,6 +17,8 @@ const get = async (p: string, headers: Record<string, string> = {}) => {
 };
 
 const PATHS = (task: string, model: string) => [
+  // A body under 1 kB: Next gzips it too, so the store's answer must be gzip as well.
+  `/api/oembed?url=${encodeURIComponent(`${fx.server.url}/explore?task=${task}`)}`,
   `/api/v1/evals?task=${task}`, `/api/v1/evals?task=${task}&format=csv`, `/api/v1/fits?task=${task}`, `/api/v1/fit?task=${task}&arch=ViT-B-32`,
   `/api/v1/models/${model}`, "/api/v1/dictionary", `/explore.csv?task=${task}`, `/explore.json?task=${task}`, "/models.csv",
   `/embed/explore?task=${task}`, "/api/v1/place/zoo?group=LAION", `/api/v1/learning-curves?arch=ViT-B-32`,
