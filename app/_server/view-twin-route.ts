@@ -1,10 +1,9 @@
 import { cachedRoute } from "@/db/cache/route";
 import { getDb, type Db } from "@/db/client";
 import { handle } from "@/lib/api/respond";
-import { serveTwin, type TwinData, type TwinKind } from "@/lib/export/twin";
+import { badParams, serveTwin, type TwinData, type TwinKind } from "@/lib/export/twin";
 import type { ReportView } from "@/lib/export/views";
 import { twinResponse, type ViewTwin } from "@/lib/predict/twin-response";
-import { badParams } from "@/lib/export/twin";
 import { twinBom } from "@/lib/predict/twin-params";
 import type { ViewParse } from "@/lib/url-state/params";
 

@@ -8,7 +8,8 @@ import { toResponse, type Answer } from "./route";
 import { peek, put, versionOf } from "./store";
 
 /**
- * The rendered HTML of every view, kept once per data version and served by proxy.ts without
+ * The rendered HTML of every view, kept once per data version and served by
+ * app/_server/fast-path.ts (or proxy.ts, when the fast path leaves a request to Next) without
  * rendering again. Each HTML page carries a per-response CSP nonce, so a page is rendered once with
  * a per-process secret placeholder nonce and every response gets a fresh random nonce substituted
  * for it, in the HTML and in its Content-Security-Policy header (the usual way to cache nonce-CSP

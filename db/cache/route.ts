@@ -1,8 +1,8 @@
 import "server-only";
 import { cacheControlFor, canonicalKey, etagFor, matchesIfNoneMatch } from "../../lib/cache/http";
 import { siteOrigin } from "../../lib/export/origin";
-import { getDb, withDb, type Db } from "../client";
 import { gzipSync } from "node:zlib";
+import { getDb, withDb, type Db } from "../client";
 import { bodyOf } from "./body";
 import { acceptsGzip, compressible, ENCODED } from "./gzip";
 import { currentBuildId, peek, put, versionOf } from "./store";
@@ -53,7 +53,7 @@ export function cachedRoute<C>(handler: Handler<C>, opts: CachedRouteOptions = {
       const headers = [...res.headers];
       const kept = keepWhileStreaming(res.body, (body) => {
         put(db, key, { status: 200, headers, body } satisfies Stored, body.byteLength + 512 + (body.byteLength >> 3));
-        put(db, `${OPTS}${url.pathname}`, opts, 256); // proxy.ts may answer this path from now on
+        put(db, `${OPTS}${url.pathname}`, opts, 256); // the fast path may answer this path from now on
       }, settle);
       setTimeout(settle, 3000).unref(); // the waiters wait for a body a few seconds at most: one nobody reads never ends
       settle = () => {};
@@ -68,21 +68,16 @@ const filling = new Map<string, Promise<void>>();
 
 const OPTS = "cached-route-opts|";
 
-/**
- * The stored answer (or a 304) for a GET, before anything routes the request: only paths whose
- * route has stored a 200 in this data version answer (their options are kept beside their bodies);
- * the answer is the one cachedRoute would give, from one database handle, its body gzipped once per
- * entry for a client that takes gzip. Null otherwise: the request goes on to its route.
- */
-export function storedAnswer(req: Request, url: URL): Response | null {
-  const a = req.method === "GET" ? lookupStored((k) => req.headers.get(k), url) : null;
-  return a && toResponse(a);
-}
-
 /** An answer's parts: ENCODED among the headers names a gzip body; no body for a 304. */
 export interface Answer { status: number; headers: [string, string][]; body: Uint8Array | null }
 
-/** storedAnswer for a GET given by its URL and a header getter: app/_server/fast-path.ts asks with Node's request. */
+/**
+ * The stored answer (or a 304) for a GET given by its URL and a header getter, before anything
+ * routes the request (app/_server/fast-path.ts asks with Node's request): only paths whose route
+ * has stored a 200 in this data version answer (their options are kept beside their bodies); the
+ * answer is the one cachedRoute would give, from one database handle, its body gzipped once per
+ * entry for a client that takes gzip. Null otherwise: the request goes on to its route.
+ */
 export function lookupStored(header: (name: string) => string | null, url: URL): Answer | null {
   const open = openVersion();
   if (!open) return null;

@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { useReingestServer } from "../support/reingest-server";
 import { startServer } from "../support/server";
 
-// proxy.ts answers a data answer its route has stored (db/cache/route.ts storedAnswer) before Next
-// routes the request. On a server of its own (an empty store): the first request of each URL is
-// the route's own answer, every repeat is the proxy's, and the two must be the same on the wire.
+// app/_server/fast-path.ts answers a data answer its route has stored (db/cache/route.ts
+// lookupStored) before Next routes the request. On a server of its own (an empty store): the first
+// request of each URL is the route's own answer, every repeat is the fast path's, and the two must
+// be the same on the wire.
 const fx = useReingestServer("fast-path");
 
 const get = async (p: string, headers: Record<string, string> = {}) => {
@@ -24,7 +25,7 @@ const PATHS = (task: string, model: string) => [
   `/embed/explore?task=${task}`, "/api/v1/place/zoo?group=LAION", `/api/v1/learning-curves?arch=ViT-B-32`,
 ];
 
-describe("stored data answers from the proxy", () => {
+describe("stored data answers from the fast path", () => {
   it("have the route's own status, headers and bytes, in either encoding; 304s too", async () => {
     const { task, model } = fx.changed;
     for (const p of PATHS(task, model)) {
@@ -42,7 +43,7 @@ describe("stored data answers from the proxy", () => {
       expect(notModified.headers, p).toEqual(routed304.headers);
     }
     // Gzip, on a restarted server (an empty store again): the route's answer compressed by Next,
-    // the proxy's from the body gzipped once.
+    // the fast path's from the body gzipped once.
     await fx.server.stop();
     fx.server = await startServer(fx.db);
     for (const p of PATHS(task, model)) {
