@@ -8,12 +8,12 @@ export interface LoadRow { name: string; connections: number; rps: number; p50: 
 export async function cannon(base: string, s: Scenario, connections: number, seconds: number): Promise<LoadRow> {
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base)) throw new Error(`refusing to load a non-loopback address: ${base}`);
   const next = s.path;
-  const request = typeof next === "string" ? { method: "GET", path: next } : { method: "GET", setupRequest: (req: { path?: string }) => ({ ...req, path: next() }) };
+  const request: autocannon.Request = typeof next === "string" ? { path: next } : { setupRequest: (req) => ({ ...req, path: next() }) };
   // Browsers ask for compressed responses, and compressing is part of the server's work.
   const headers = { "accept-encoding": "gzip, deflate, br" };
   const r = await autocannon({ url: base, headers, connections, duration: seconds, timeout: 30, requests: [request] });
   const statuses: Record<string, number> = {};
-  for (const [code, v] of Object.entries(r.statusCodeStats ?? {})) statuses[code] = v.count;
+  for (const [code, v] of Object.entries(r.statusCodeStats ?? {})) statuses[code] = v.count ?? 0;
   return {
     name: s.name, connections, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max,
     requests: r.requests.total, errors: r.errors + r.timeouts, non2xx: r.non2xx, statuses,
