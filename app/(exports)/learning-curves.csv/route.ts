@@ -1,6 +1,1 @@
-import { reportTwinRoute } from "@/app/_server/view-twin-route";
-import { curvesTwinData } from "@/db/services/twins";
-import { REPORT_VIEWS } from "@/lib/export/views";
-
-/** /learning-curves as CSV: every checkpoint of the curves drawn; same parameters as /learning-curves. */
-export const GET = reportTwinRoute(REPORT_VIEWS["learning-curves"], "csv", curvesTwinData);
+export { curvesCsv as GET } from "../twins";
