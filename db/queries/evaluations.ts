@@ -1,20 +1,23 @@
 import "server-only";
-import { and, asc, inArray, type SQL } from "drizzle-orm";
+import { and, asc, inArray, type Column, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { evaluations, type Evaluation } from "../schema";
 import { memoByVersion } from "../cache/store";
 
 export interface SliceFilter { task?: string[]; arch?: string[]; upstream?: string[]; samples_seen?: string[]; model?: string[] }
 
+/** AND of `column IN (values)` for each non-empty list; undefined (no WHERE) when all are empty. */
+export function whereIn(lists: [Column, readonly string[] | undefined][]): SQL | undefined {
+  const parts = lists.flatMap(([column, values]) => (values?.length ? [inArray(column, values)] : []));
+  return parts.length ? and(...parts) : undefined;
+}
+
 /** WHERE clause of a slice; empty lists mean "no filter". */
 export function sliceWhere(f: SliceFilter): SQL | undefined {
-  const parts: SQL[] = [];
-  if (f.task?.length) parts.push(inArray(evaluations.task, f.task));
-  if (f.arch?.length) parts.push(inArray(evaluations.arch, f.arch));
-  if (f.upstream?.length) parts.push(inArray(evaluations.upstream, f.upstream));
-  if (f.samples_seen?.length) parts.push(inArray(evaluations.samplesSeenPretty, f.samples_seen));
-  if (f.model?.length) parts.push(inArray(evaluations.modelId, f.model));
-  return parts.length ? and(...parts) : undefined;
+  const e = evaluations;
+  return whereIn([
+    [e.task, f.task], [e.arch, f.arch], [e.upstream, f.upstream], [e.samplesSeenPretty, f.samples_seen], [e.modelId, f.model],
+  ]);
 }
 
 /** Evaluation rows of a slice, in a stable order (task, compute, model). */

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { learningCurvePoints, models } from "../schema";
 import { memoByVersion } from "../cache/store";
+import { whereIn } from "./evaluations";
 
 export interface CurvesFilter { model?: string[]; arch?: string[]; upstream?: string[]; samples_seen?: string[] }
 
@@ -14,17 +15,15 @@ export interface CurveRow {
 /** Learning-curve checkpoints joined with their model card, ordered by model then epoch. */
 export const listLearningCurves = memoByVersion("listLearningCurves", listLearningCurvesFresh);
 function listLearningCurvesFresh(db: Db, f: CurvesFilter = {}): CurveRow[] {
-  const parts: SQL[] = [];
-  if (f.model?.length) parts.push(inArray(learningCurvePoints.modelId, f.model));
-  if (f.arch?.length) parts.push(inArray(models.arch, f.arch));
-  if (f.upstream?.length) parts.push(inArray(models.upstream, f.upstream));
-  if (f.samples_seen?.length) parts.push(inArray(models.samplesSeenPretty, f.samples_seen));
+  const where = whereIn([
+    [learningCurvePoints.modelId, f.model], [models.arch, f.arch], [models.upstream, f.upstream], [models.samplesSeenPretty, f.samples_seen],
+  ]);
   return db.select({
     model: learningCurvePoints.modelId, arch: models.arch, upstream: models.upstream, samples_seen_pretty: models.samplesSeenPretty,
     epoch: learningCurvePoints.epoch, top1: learningCurvePoints.top1, top5: learningCurvePoints.top5,
     samples_seen: learningCurvePoints.samplesSeen, steps: learningCurvePoints.steps,
   }).from(learningCurvePoints).innerJoin(models, eq(models.id, learningCurvePoints.modelId))
-    .where(parts.length ? and(...parts) : undefined)
+    .where(where)
     .orderBy(asc(learningCurvePoints.modelId), asc(learningCurvePoints.epoch)).all();
 }
 

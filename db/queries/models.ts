@@ -1,18 +1,16 @@
 import "server-only";
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { architectures, models, type Architecture, type Model } from "../schema";
 import { memoByVersion } from "../cache/store";
+import { whereIn } from "./evaluations";
 
 export interface ModelsFilter { arch?: string[]; upstream?: string[]; samples_seen?: string[] }
 
 /** Model cards matching the filter, ordered by compute then id. */
 export function listModels(db: Db, f: ModelsFilter = {}): Model[] {
-  const parts: SQL[] = [];
-  if (f.arch?.length) parts.push(inArray(models.arch, f.arch));
-  if (f.upstream?.length) parts.push(inArray(models.upstream, f.upstream));
-  if (f.samples_seen?.length) parts.push(inArray(models.samplesSeenPretty, f.samples_seen));
-  return db.select().from(models).where(parts.length ? and(...parts) : undefined)
+  const where = whereIn([[models.arch, f.arch], [models.upstream, f.upstream], [models.samplesSeenPretty, f.samples_seen]]);
+  return db.select().from(models).where(where)
     .orderBy(asc(models.arch), asc(models.upstream), asc(models.samplesSeen), asc(models.id)).all();
 }
 
