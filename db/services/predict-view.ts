@@ -14,6 +14,7 @@ import { formatPct, formatSci } from "../../lib/format";
 import { PAPER_CSV_COLUMNS, PLAN_CSV_COLUMNS } from "../../lib/predict/columns";
 import { INTERVAL_NOTE, paperMeta } from "../../lib/predict/meta";
 import type { ViewTwin } from "../../lib/predict/twin-response";
+import { badParams } from "../../lib/export/twin";
 import type { Db } from "../client";
 import { buildMeta } from "./meta";
 import { facetsOf } from "../queries/evaluations";
@@ -76,7 +77,7 @@ export async function getPredictView(db: Db, s: PredictViewState): Promise<Predi
 /** /predict.csv and /predict.json: the planner rows the view shows (same order), or `table=paper` the paper table shown. */
 export async function predictTwin(db: Db, s: PredictViewState, url: URL, query: string): Promise<ViewTwin> {
   const errors = predictViewErrors(db, s);
-  if (errors.length) throw new AppError("bad_request", `Invalid query: ${errors.map((e) => e.message).join("; ")}.`, errors[0]!.param);
+  if (errors.length) throw badParams(errors);
   const d = await getPredictView(db, s);
   if (s.table === "paper") {
     return { rows: d.paper.rows, columns: PAPER_CSV_COLUMNS, meta: buildMeta(db, url, d.paper.rows.length, paperMeta(s.paper_task, d.paper)), view: "predict", lead: [s.paper_task], part: "paper", query };
