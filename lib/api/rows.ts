@@ -1,24 +1,12 @@
 /** Row shapes of the public API (snake_case, upstream's metric names), shared by JSON and CSV. */
-export interface EvalApiRow {
-  model: string; model_name: string; arch: string; upstream: string; samples_seen: number; samples_seen_pretty: string;
-  gmacs_per_sample: number; total_gmacs: number; task: string; task_type: string;
-  acc1: number | null; acc5: number | null; mean_per_class_recall: number | null;
-  "image_retrieval_recall@5": number | null; "text_retrieval_recall@5": number | null; mean_average_precision: number | null;
-  metric: string; error: number | null; source_line: number;
-}
+export type { EvalApiRow, FitApiRow } from "../api-client/explore-schemas";
+import type { EvalApiRow, FitApiRow } from "../api-client/explore-schemas";
+
 export const EVAL_COLUMNS: (keyof EvalApiRow)[] = [
   "model", "model_name", "arch", "upstream", "samples_seen", "samples_seen_pretty", "gmacs_per_sample", "total_gmacs", "task", "task_type",
   "acc1", "acc5", "mean_per_class_recall", "image_retrieval_recall@5", "text_retrieval_recall@5", "mean_average_precision", "metric", "error", "source_line",
 ];
 
-export interface FitApiRow {
-  task: string; metric: string; group: string; method: string; status: "ok" | "no_fit"; reason: string | null; n: number;
-  slope: number | null; slope_ci: [number, number] | null; coefficient: number | null; coefficient_ci: [number, number] | null;
-  log10_coefficient: number | null; r2: number | null; x_min: number | null; x_max: number | null;
-  bootstrap_resamples: number | null; bootstrap_used: number | null; bootstrap_seed: number | null;
-  // Issue 8 (appended): E∞ (fraction; null for power laws), points fitted, saturating objective and convergence, why no interval.
-  e_inf: number | null; e_inf_ci: [number, number] | null; n_fit: number | null; loss: number | null; converged: boolean | null; ci_reason: string | null;
-}
 /** CSV flattens the two intervals into lo/hi columns. */
 export const FIT_CSV_COLUMNS = [
   "task", "metric", "group", "method", "status", "reason", "n", "slope", "slope_ci_lo", "slope_ci_hi", "coefficient",
