@@ -1,4 +1,5 @@
 import "server-only";
+import pLimit from "p-limit";
 import type { BacktestPoint } from "../../lib/backtest/split";
 import { inGroup, type FitGroup } from "../../lib/domain/groups";
 import { primaryMetric } from "../../lib/domain/metrics";
@@ -42,19 +43,7 @@ export const archGmacs = memoByVersion("archGmacs", (db: Db) => new Map(listArch
 
 // The planner and the backtest need up to 41 tasks × groups × methods fits at once; the shared CPU
 // pool refuses work beyond its bounded queue (a 503), so at most this many of ours wait there at a time.
-const MAX_IN_FLIGHT = 4;
-let inFlight = 0;
-const waiting: (() => void)[] = [];
-async function limited<T>(run: () => Promise<T>): Promise<T> {
-  if (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((wake) => waiting.push(wake));
-  inFlight++;
-  try {
-    return await run();
-  } finally {
-    inFlight--;
-    waiting.shift()?.();
-  }
-}
+const limited = pLimit(4);
 
 // Fits with their bootstrap draws (24 kB each), shared by the planner, the backtest and /explore.
 const lawCache = new Lru<string, Promise<FitResult>>(1500);
