@@ -1,7 +1,5 @@
 import "server-only";
-import { FIT_GROUPS } from "../../lib/domain/groups";
-import { VIEW_METHODS } from "../../lib/domain/paper";
-import { AppError } from "../../lib/errors";
+import type { FitGroup } from "../../lib/domain/groups";
 import type { Law, NoLaw } from "../../lib/place/law";
 import { lawsFrom, type LawsPayload } from "../../lib/place/law-set";
 import { readZooTables } from "../../lib/place/read-zoo";
@@ -13,22 +11,14 @@ import { readZooFiles } from "../zoo-files";
 import { getProvenance } from "../queries/provenance";
 import { cached, memoByVersion } from "../cache/store";
 
-/** 400 naming the parameter unless group and method are known. */
-export function checkLawParams(group: string, method: string): void {
-  if (!(FIT_GROUPS as readonly string[]).includes(group)) throw new AppError("bad_request", `Invalid parameter "group": unknown value "${group}". Known: ${FIT_GROUPS.join(", ")}.`, "group");
-  if (!VIEW_METHODS.includes(method)) throw new AppError("bad_request", `Invalid parameter "method": unknown value "${method}". Known: ${VIEW_METHODS.join(", ")}.`, "method");
-}
-
 /** Laws of every task for a group and method (fitted once per data version). */
-export function getLaws(db: Db, group: string, method: string): Map<string, Law | NoLaw> {
-  checkLawParams(group, method);
+export function getLaws(db: Db, group: FitGroup, method: string): Map<string, Law | NoLaw> {
   const fit = () => lawsFrom(group, observationsOf(db, group, method));
   return cached(db, `getLaws|${group}|${method}`, fit, (m) => JSON.stringify([...m]).length * 2);
 }
 
 /** What the browser needs to fit the same laws itself: observations, architecture GMACs, provenance. */
-export function getLawsPayload(db: Db, group: string, method: string): LawsPayload {
-  checkLawParams(group, method);
+export function getLawsPayload(db: Db, group: FitGroup, method: string): LawsPayload {
   const zoo = readZooFiles();
   return {
     group, method, tasks: observationsOf(db, group, method),
@@ -40,7 +30,7 @@ export function getLawsPayload(db: Db, group: string, method: string): LawsPaylo
 export type ZooPlacement = { ok: true; placements: ModelPlacement[]; source: Record<string, unknown> } | { ok: false; reason: string };
 
 /** The open_clip zoo placed against a group's law (once per data version, group and method). */
-export const getZooPlacement = memoByVersion("getZooPlacement", (db: Db, group: string, method: string): ZooPlacement => {
+export const getZooPlacement = memoByVersion("getZooPlacement", (db: Db, group: FitGroup, method: string): ZooPlacement => {
   const laws = getLaws(db, group, method);
   const zoo = readZooFiles();
   if (!zoo.ok) return { ok: false, reason: zoo.reason };

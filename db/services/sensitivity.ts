@@ -1,5 +1,5 @@
 import "server-only";
-import { FIT_GROUPS, inGroup, type FitGroup } from "../../lib/domain/groups";
+import { inGroup, type FitGroup } from "../../lib/domain/groups";
 import { fitMetrics, primaryMetric, type Metric } from "../../lib/domain/metrics";
 import { resolveMethod } from "../../lib/domain/paper";
 import { AppError } from "../../lib/errors";
@@ -36,6 +36,5 @@ export function getSensitivity(db: Db, q: { task: string; metric?: Metric; group
   if (!fitMetrics(q.task).includes(metric)) {
     throw new AppError("bad_request", `Invalid parameter "metric": ${q.task} is fitted on ${fitMetrics(q.task).join(", ")}, not ${metric}.`, "metric");
   }
-  if (!FIT_GROUPS.includes(q.group)) throw new AppError("bad_request", `Invalid parameter "group".`, "group");
   return getSensitivityOf(db, q.task, metric, q.group, resolveMethod(q.method, q.group));
 }
