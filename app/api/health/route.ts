@@ -7,19 +7,14 @@ import { AppError } from "@/lib/errors";
 
 const started = Date.now();
 
-/** The process's own figures: how long it has run and how much memory it holds. */
-function processInfo() {
-  const m = process.memoryUsage();
-  return { uptime_s: (Date.now() - started) / 1000, rss_bytes: m.rss, heap_used_bytes: m.heapUsed, node: process.version };
-}
-
 /**
  * Liveness plus which database version is being served: 200 with the data version, ingest time,
  * source commit and row counts; 503 with a message when the database is missing or unreadable
  * (a load balancer or a person sees why, and the process stays up to serve the next ingest).
  */
 export function GET() {
-  const proc = processInfo();
+  const m = process.memoryUsage();
+  const proc = { uptime_s: (Date.now() - started) / 1000, rss_bytes: m.rss, heap_used_bytes: m.heapUsed, node: process.version };
   try {
     const db = getDb();
     const p = getProvenance(db);
