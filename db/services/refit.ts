@@ -1,8 +1,9 @@
 import "server-only";
 import type { FitApiRow } from "../../lib/api/rows";
-import { primaryMetric, type Metric } from "../../lib/domain/metrics";
+import type { Metric } from "../../lib/domain/metrics";
+import { primaryMetric } from "../../lib/domain/metrics";
 import { resolveSliceMethod } from "../../lib/domain/paper";
-import type { FitOptions } from "../../lib/fit/types";
+import type { FitMethodId, FitOptions, FitResult } from "../../lib/fit/types";
 import { FIT_CONFIG, toFitRow } from "../../lib/fit/fit-row";
 import { fitInputs } from "../../lib/dataset/rows";
 import { Lru } from "../../lib/lru";
@@ -19,13 +20,39 @@ export interface RefitRequest { slice: SliceFilter & { task: string[] }; metric?
 export interface SlicePoints { compute: number[]; error: number[]; upstreams: string[] }
 export interface Refit { fit: FitApiRow; fitted: { x: number; y: number }[]; slice: SliceFilter; n_rows: number }
 
-// Bootstrap refits cost ~3–10 ms each: identical requests (same data version) get the answer kept
-// here, or wait for the same one while it is still running on a worker.
-const cache = new Lru<string, Promise<Refit>>(500);
+// Bootstrap refits cost ~3–10 ms each; identical requests (same data version) are answered from here.
+const cache = new Lru<string, Refit>(500);
+// Identical refits already running on a worker: later callers wait for the same answer.
+const inflight = new Map<string, Promise<Refit>>();
+
+type Job = { key: string; task: string; metric: Metric; method: FitMethodId; r: RefitRequest; compute: number[]; error: number[]; opts: FitOptions; nRows: number };
+
+/** Validate, look in the cache, and read the slice's points (cheap, on the calling thread). */
+function prepare(db: Db, r: RefitRequest, points?: SlicePoints): { hit: Refit } | { job: Job } {
+  assertKnown(facetsOf(db), r.slice);
+  const task = r.slice.task[0]!;
+  const metric = r.metric ?? primaryMetric(task);
+  const seed = r.seed ?? FIT_CONFIG.seed;
+  const key = JSON.stringify([getProvenance(db).data_version, r.slice, metric, r.method, r.bootstrap, seed]);
+  const hit = cache.get(key);
+  if (hit) return { hit };
+  const { compute, error, upstreams } = points ?? readPoints(db, r.slice, metric);
+  const method = resolveSliceMethod(r.method, upstreams);
+  const opts: FitOptions = { method, bootstrap: r.bootstrap > 0 ? { resamples: r.bootstrap, seed } : false };
+  return { job: { key, task, metric, method, r, compute, error, opts, nRows: upstreams.length } };
+}
 
 function readPoints(db: Db, slice: SliceFilter, metric: Metric): SlicePoints {
   const rows = listEvaluations(db, slice);
   return { ...fitInputs(rows, metric), upstreams: rows.map((x) => x.upstream) };
+}
+
+function finish(j: Job, result: FitResult): Refit {
+  const row = toFitRow({ task: j.task, metric: j.metric, group: "slice", method: j.method }, result);
+  const fit: FitApiRow = toFitApiRow(row);
+  const out: Refit = { fit, fitted: result.ok ? result.fitted : [], slice: j.r.slice, n_rows: j.nRows };
+  cache.set(j.key, out);
+  return out;
 }
 
 /**
@@ -35,21 +62,14 @@ function readPoints(db: Db, slice: SliceFilter, metric: Metric): SlicePoints {
  * `points`: the slice's rows already read by the caller (they must be the rows `r.slice` selects).
  */
 export async function refitSlice(db: Db, r: RefitRequest, points?: SlicePoints): Promise<Refit> {
-  assertKnown(facetsOf(db), r.slice);
-  const task = r.slice.task[0]!;
-  const metric = r.metric ?? primaryMetric(task);
-  const seed = r.seed ?? FIT_CONFIG.seed;
-  const key = JSON.stringify([getProvenance(db).data_version, r.slice, metric, r.method, r.bootstrap, seed]);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const { compute, error, upstreams } = points ?? readPoints(db, r.slice, metric);
-  const method = resolveSliceMethod(r.method, upstreams);
-  const opts: FitOptions = { method, bootstrap: r.bootstrap > 0 ? { resamples: r.bootstrap, seed } : false };
-  const refit = runCpuTask("fit", { compute, error, opts }).then((result): Refit => {
-    const fit = toFitApiRow(toFitRow({ task, metric, group: "slice", method }, result));
-    return { fit, fitted: result.ok ? result.fitted : [], slice: r.slice, n_rows: upstreams.length };
-  });
-  cache.set(key, refit);
-  refit.catch(() => cache.delete(key)); // a full pool's 503 is not an answer to keep
-  return refit;
+  const p = prepare(db, r, points);
+  if ("hit" in p) return p.hit;
+  const running = inflight.get(p.job.key);
+  if (running) return running;
+  const job = p.job;
+  const promise = runCpuTask("fit", { compute: job.compute, error: job.error, opts: job.opts })
+    .then((result) => finish(job, result))
+    .finally(() => inflight.delete(job.key));
+  inflight.set(job.key, promise);
+  return promise;
 }
