@@ -1,10 +1,9 @@
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { EvaluationRow } from "../../lib/dataset/rows";
 import { createRequire } from "node:module";
 import { bundledFile } from "./bundle-cache";
-import { fitJobs, runFitJob, type FitJob } from "../../lib/dataset/fit-jobs";
+import { fitJobs, runFitJob, type FitJob, type FitSource } from "../../lib/dataset/fit-jobs";
 import type { FitRow } from "../../lib/fit/fit-row";
 
 // Fallback worker boot: register tsx's loader inside the worker first (works under tsx and vitest alike).
@@ -14,7 +13,7 @@ const WORKER_TS = new URL("./fit-worker.ts", import.meta.url);
 /** Worker threads that make the saturating fits (multi-start + 1,000 bootstrap refits each). */
 export interface FitPool {
   /** The precomputed fits of computeAllFits, in the same order and identical to them. */
-  run(evaluations: readonly EvaluationRow[]): Promise<FitRow[]>;
+  run(evaluations: FitSource): Promise<FitRow[]>;
   /** Stop the workers (idempotent; run() also stops them when it is done). */
   close(): void;
 }
@@ -41,7 +40,7 @@ export function startFitPool(workers = defaultWorkers()): FitPool {
 }
 
 /** computeAllFits with the saturating fits on `workers` threads (a pool started and stopped here). */
-export function computeAllFitsParallel(evaluations: readonly EvaluationRow[], workers = defaultWorkers()): Promise<FitRow[]> {
+export function computeAllFitsParallel(evaluations: FitSource, workers = defaultWorkers()): Promise<FitRow[]> {
   return startFitPool(workers).run(evaluations);
 }
 
@@ -77,7 +76,7 @@ async function bundleWorker(): Promise<string | null> {
  * saturating fit, largest series first, from one shared counter (fits differ in cost by 10×, so
  * fixed shares left a thread idle). A fit a failed worker did not deliver is made here.
  */
-async function runJobs(evaluations: readonly EvaluationRow[], workers: Worker[]): Promise<FitRow[]> {
+async function runJobs(evaluations: FitSource, workers: Worker[]): Promise<FitRow[]> {
   const jobs = fitJobs(evaluations);
   const out: (FitRow | undefined)[] = new Array(jobs.length);
   const heavy = jobs.map((j, i) => ({ j, i })).filter(({ j }) => j.method === "saturating" && j.compute.length >= 4);
