@@ -19,17 +19,20 @@ type Series = { metric: Metric; group: FitGroup; compute: number[]; error: numbe
  * of the row itself: a 1M-row ingest keeps no object per row for its fits.
  */
 export class FitSeries {
-  private readonly byTask = new Map<string, Series[]>();
+  private readonly byTask = new Map<string, { series: Series[]; byUpstream: Map<string, Series[]> }>();
 
   add(e: FitInput): void {
-    let series = this.byTask.get(e.task);
-    if (series === undefined) {
-      series = fitMetrics(e.task).flatMap((metric) => FIT_GROUPS.map((group) => ({ metric, group, compute: [], error: [] })));
-      this.byTask.set(e.task, series);
+    let task = this.byTask.get(e.task);
+    if (task === undefined) {
+      const series = fitMetrics(e.task).flatMap((metric) => FIT_GROUPS.map((group): Series => ({ metric, group, compute: [], error: [] })));
+      this.byTask.set(e.task, (task = { series, byUpstream: new Map() }));
     }
+    // The series a row's upstream dataset belongs to, found once per (task, upstream).
+    let series = task.byUpstream.get(e.upstream);
+    if (series === undefined) task.byUpstream.set(e.upstream, (series = task.series.filter((s) => inGroup(s.group, e.upstream))));
     for (const s of series) {
       const v = metricValue(e, s.metric);
-      if (v === null || !inGroup(s.group, e.upstream)) continue;
+      if (v === null) continue;
       s.compute.push(e.totalGmacs);
       s.error.push(1 - v);
     }
@@ -38,7 +41,7 @@ export class FitSeries {
   /** Every fit to make: every task × its fit metrics × group × method, in table order. */
   jobs(): FitJob[] {
     const out: FitJob[] = [];
-    for (const [task, series] of [...this.byTask].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [task, { series }] of [...this.byTask].sort(([a], [b]) => (a < b ? -1 : 1))) {
       for (const { metric, group, compute, error } of series) {
         for (const method of FIT_METHODS) out.push({ task, metric, group, method, compute, error });
       }
