@@ -30,7 +30,7 @@ export function loadFile<Row>(file: string, bytes: Uint8Array, spec: FileSpec<Ro
   return { rows, issues: streamFile(file, bytes, spec, (r) => rows.push(r)).issues };
 }
 
-/** Load the four upstream files; the typed rows satisfy lib/dataset's row types (checked here). */
+/** Load the four upstream files. */
 export function loadFiles(files: SourceFile[]): { parsed: ParsedFiles; issues: CsvIssue[] } {
   const get = (key: UpstreamKey) => files.find((f) => f.key === key)!;
   const arch = loadFile(get("arch").file, get("arch").bytes, archInfoFile);
