@@ -1,7 +1,7 @@
 import { createDb, migrateDb, type Db } from "../client";
 import { architectures, evaluations, fits, ingests, learningCurvePoints, models } from "../schema";
-import type { NewArchitecture, NewEvaluation, NewFit, NewIngest, NewLearningCurvePoint, NewModel } from "../schema";
-import { insertRows as insert, rowSink, type RowSink } from "./insert-rows";
+import type { NewArchitecture, NewFit, NewIngest, NewLearningCurvePoint, NewModel } from "../schema";
+import { insertRows as insert, rowSink } from "./insert-rows";
 
 /** Every table but the evaluations, which are written as they are read. */
 export interface DatasetRows {
@@ -16,14 +16,6 @@ export interface DatasetRows {
 /** Wall time of the write's parts, ms: evaluation rows in SQLite (while the file is read), the other tables, indexes, ANALYZE. */
 export interface WriteTimings { evaluations: number; insert: number; index: number; analyze: number }
 
-export interface DatasetWriter {
-  /** The evaluations, one by one as they are read; batches go to SQLite as they fill. */
-  readonly evaluations: RowSink<NewEvaluation>;
-  /** The other tables, the indexes, ANALYZE; returns the row count per table. */
-  finish(rows: DatasetRows, timings?: WriteTimings): Record<string, number>;
-  close(): void;
-}
-
 /**
  * Start a new database file: migrate, then one transaction in which the evaluations stream in
  * (better-sqlite3 runs each statement synchronously, so no async callback can commit early), the
@@ -35,7 +27,7 @@ export interface DatasetWriter {
  * rolled back, and durability comes from the fsync before the rename. The finished file is an
  * ordinary rollback-journal database (journal_mode OFF is not stored in the file).
  */
-export function openDatasetWriter(file: string): DatasetWriter {
+export function openDatasetWriter(file: string) {
   const db = createDb(file);
   try {
     for (const p of ["journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE", "temp_store = MEMORY"]) db.$client.pragma(p);
@@ -48,8 +40,10 @@ export function openDatasetWriter(file: string): DatasetWriter {
   const indexes = dropIndexes(db);
   const sink = rowSink(db, evaluations);
   return {
+    /** The evaluations, one by one as they are read; batches go to SQLite as they fill. */
     evaluations: sink,
-    finish(rows, timings) {
+    /** The other tables, the indexes, ANALYZE; returns the row count per table. */
+    finish(rows: DatasetRows, timings?: WriteTimings): Record<string, number> {
       const t0 = performance.now();
       const counts = {
         architectures: insert(db, architectures, rows.architectures), models: insert(db, models, rows.models), evaluations: sink.end(),
@@ -64,7 +58,7 @@ export function openDatasetWriter(file: string): DatasetWriter {
       if (timings) Object.assign(timings, { evaluations: sink.ms, insert: t1 - t0, index: t2 - t1, analyze: performance.now() - t2 });
       return counts;
     },
-    close: () => db.$client.close(),
+    close: () => void db.$client.close(),
   };
 }
 
