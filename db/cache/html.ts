@@ -79,28 +79,39 @@ const DROP = new Set(["content-security-policy", "permissions-policy", "content-
  * answer it). /embed/* is not here: a route handler with its own validators (cachedRoute).
  */
 export async function cachedPage(req: Request): Promise<Response | null> {
-  const h = req.headers;
   const url = new URL(req.url);
-  const found = req.method === "GET" ? findPage((k) => h.get(k), url) : null;
-  if (!found) return null;
-  const { db, key, hit } = found;
+  const found = req.method === "GET" ? findPage((k) => req.headers.get(k), url) : null;
   // Through Next (a miss, or an encoding the fast path leaves to Next): Next compresses it.
-  if (hit) return toResponse(pageAnswer(hit, false));
+  return found && toResponse(pageAnswer(found.hit ?? (await fill(req.headers, url, found)), false));
+}
+
+/**
+ * A cacheable page not stored yet, as an uncompressed answer with a fresh nonce: rendered once
+ * (requests arriving meanwhile share the render) and kept. app/_server/fast-path.ts answers a
+ * visitor's miss with it, so the visitor's request itself does not go through Next a second time.
+ */
+export async function renderedPage(headers: Headers, url: URL): Promise<Answer | null> {
+  const found = findPage((k) => headers.get(k), url);
+  return found && pageAnswer(found.hit ?? (await fill(headers, url, found)), false);
+}
+
+function fill(headers: Headers, url: URL, { db, key }: { db: Db; key: string }): Promise<Page> {
   const { inflight } = state();
-  let fill = inflight.get(key);
-  if (!fill) {
-    fill = render(req, url).then((page) => {
+  let filling = inflight.get(key);
+  if (!filling) {
+    filling = render(headers, url).then((page) => {
       // Kept only if no ingest replaced the file meanwhile: then the render read this version.
       if (page.keep && safeCurrent() === db) {
-        page.deflated = deflateParts(page.parts); // for the hits that follow
         put(db, key, page, page.parts.reduce((n, p) => n + p.byteLength, 1024));
+        // Deflated for the hits that follow once this answer is on its way, not before it.
+        setImmediate(() => (page.deflated ??= deflateParts(page.parts)));
       }
       return page;
     });
-    fill.finally(() => inflight.delete(key)).catch(() => {});
-    inflight.set(key, fill);
+    filling.finally(() => inflight.delete(key)).catch(() => {});
+    inflight.set(key, filling);
   }
-  return toResponse(pageAnswer(await fill, false));
+  return filling;
 }
 
 /**
@@ -136,8 +147,8 @@ function safeCurrent(): Db | null {
 }
 
 /** Render through Next: the same request over loopback, marked as our fill. */
-async function render(req: Request, url: URL): Promise<Page> {
-  const headers = new Headers(req.headers);
+async function render(asked: Headers, url: URL): Promise<Page> {
+  const headers = new Headers(asked);
   for (const k of ["host", "connection", "content-length", "accept-encoding"]) headers.delete(k);
   headers.set(FILL, state().secret);
   headers.set("accept-encoding", "identity");
