@@ -1,8 +1,8 @@
+import { formatTick as tickLabel } from "../format";
 import { attrs, esc, px } from "./escape";
 import { LEGEND_FONT, LEGEND_ROW, SOURCE_FONT, type Placed } from "./layout";
 import { markerPath } from "./markers";
 import { planChart, thinTicks } from "./plan";
-import { linearScale, logScale, tickLabel } from "./scale";
 import { SVG_FONT, SVG_THEMES, textWidth } from "./theme";
 import type { ChartSpec } from "./types";
 
@@ -97,4 +97,17 @@ function legendEntry(p: Placed, x0: number, y0: number, muted: string): string {
   }
   const tx = x + (it.kind === "line" || it.kind === "note" ? 30 : 18);
   return `${mark}<text${attrs({ x: tx, y: cy + 4, fill: it.kind === "note" ? muted : null })}>${esc(p.text)}</text>`;
+}
+
+/** A log10 scale from a data domain onto a pixel range. */
+function logScale(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
+  const [d0, d1] = [Math.log10(domain[0]), Math.log10(domain[1])];
+  const k = (range[1] - range[0]) / (d1 - d0 || 1);
+  return (v) => range[0] + (Math.log10(v) - d0) * k;
+}
+
+/** A linear scale (accuracy axes). */
+function linearScale(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
+  const k = (range[1] - range[0]) / (domain[1] - domain[0] || 1);
+  return (v) => range[0] + (v - domain[0]) * k;
 }

@@ -1,7 +1,6 @@
 import type { Model } from "@/db/schema";
 import { formatCount, formatNum, formatPct, formatSci } from "@/lib/format";
 import { formatInt, formatLr } from "@/lib/models/format";
-import { samplesSeenDelta } from "@/lib/models/recipe";
 import { FactList } from "./fact-list";
 
 /** Data, samples seen (both sources, honestly compared) and the training recipe with its derivations. */
@@ -16,16 +15,6 @@ export function ModelRecipe({ model: m }: { model: Model }) {
     { label: "Samples seen (results)", value: `${formatInt(m.samplesSeen)} (${formatCount(m.samplesSeen)}; “${m.samplesSeenPretty}” bucket)`, note: samplesNote },
     { label: "Total compute C", value: `${formatSci(m.samplesSeen * m.gmacsPerSample, 4)} GMACs`, note: `samples seen × ${formatNum(m.gmacsPerSample, 4)} GMACs per sample` },
   ];
-  if (m.origin === "openai") {
-    return (
-      <section className="card" aria-labelledby="recipe-h">
-        <h2 id="recipe-h">Data and training</h2>
-        <FactList items={data} />
-        <p>OpenAI published no training recipe (learning rate, warmup, batch size, GPUs, throughput) in the upstream data, and the upstream
-          files link no checkpoint for OpenAI&apos;s models: their weights are distributed by OpenAI, not by this release.</p>
-      </section>
-    );
-  }
   const recipe = [
     { label: "Learning rate", value: formatLr(m.lr) },
     { label: "Warmup", value: `${formatInt(m.warmup)} steps` },
@@ -41,11 +30,28 @@ export function ModelRecipe({ model: m }: { model: Model }) {
     <section className="card" aria-labelledby="recipe-h">
       <h2 id="recipe-h">Data and training</h2>
       <FactList items={data} />
-      <h3>Training recipe</h3>
-      <FactList items={recipe} />
-      <h3>Checkpoint</h3>
-      {m.url ? <p><a href={m.url} rel="noopener noreferrer">{m.url}</a></p> : <p>No checkpoint URL upstream.</p>}
-      {m.detailedTrainingInfo ? <p>Detailed training information: <a href={m.detailedTrainingInfo} rel="noopener noreferrer">{m.detailedTrainingInfo}</a></p> : null}
+      {m.origin === "openai" ? (
+        <p>OpenAI published no training recipe (learning rate, warmup, batch size, GPUs, throughput) in the upstream data, and the upstream
+          files link no checkpoint for OpenAI&apos;s models: their weights are distributed by OpenAI, not by this release.</p>
+      ) : (
+        <>
+          <h3>Training recipe</h3>
+          <FactList items={recipe} />
+          <h3>Checkpoint</h3>
+          {m.url ? <p><a href={m.url} rel="noopener noreferrer">{m.url}</a></p> : <p>No checkpoint URL upstream.</p>}
+          {m.detailedTrainingInfo ? <p>Detailed training information: <a href={m.detailedTrainingInfo} rel="noopener noreferrer">{m.detailedTrainingInfo}</a></p> : null}
+        </>
+      )}
     </section>
   );
+}
+
+/**
+ * Relative difference of the samples seen in the results from epochs × samples per epoch
+ * ((results − nominal) / nominal), or null when either is missing or they agree exactly.
+ */
+function samplesSeenDelta(results: number | null, nominal: number | null): number | null {
+  if (results === null || nominal === null || !(nominal > 0)) return null;
+  const d = (results - nominal) / nominal;
+  return d === 0 ? null : d;
 }
