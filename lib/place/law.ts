@@ -1,32 +1,20 @@
 import { CI_QUANTILES } from "../fit/bootstrap";
 import { fitPowerLaw, predictError } from "../fit/fit";
-import type { FitMethodId } from "../fit/types";
+import type { FitDraws, FitMethodId, FitOk } from "../fit/types";
 import { formatPct } from "../format";
 
 /** Observations one law is fitted to: total compute (GMACs) and error (fraction). */
 export interface LawInput { task: string; metric: string; group: string; method: FitMethodId; compute: number[]; error: number[] }
 
-/** A fitted law ready for placement: parameters, bootstrap draws and the fitted points' residuals. */
-export interface Law {
+/** A fitted law ready for placement: the fit's parameters, its bootstrap draws and the fitted points' residuals. */
+export type Law = Pick<FitOk, "method" | "alpha" | "A" | "log10A" | "eInf" | "n" | "nFit" | "xMin" | "xMax" | "ciReason"> & {
   task: string;
   metric: string;
   group: string;
-  method: FitMethodId;
-  alpha: number;
-  A: number;
-  log10A: number;
-  /** E∞ of a saturating law; null for a pure power law. */
-  eInf: number | null;
-  n: number;
-  nFit: number;
-  xMin: number;
-  xMax: number;
-  /** Why the law has no interval (fewer than 5 fitted points, …), or null. */
-  ciReason: string | null;
-  draws: { alpha: Float64Array; log10A: Float64Array; eInf: Float64Array | null } | null;
+  draws: FitDraws | null;
   /** log10 E − log10 law(C) of the points the estimator fitted. */
   residuals: number[];
-}
+};
 
 /** A task × group without a law, and why. */
 export interface NoLaw { task: string; metric: string; group: string; method: FitMethodId; reason: string }
