@@ -1,7 +1,30 @@
-import type { Model } from "@/db/schema";
+import type { ReactNode } from "react";
+import type { Architecture, Model } from "@/db/schema";
+import { archLabel } from "@/lib/domain/arch";
 import { formatCount, formatNum, formatPct, formatSci } from "@/lib/format";
 import { formatInt, formatLr } from "@/lib/models/format";
-import { FactList } from "./fact-list";
+
+/** Architecture facts from arch_info.csv: compute per sample, parameters, widths. */
+export function ModelArchitecture({ arch, architecture: a, gmacsPerSample }: { arch: string; architecture: Architecture | null; gmacsPerSample: number }) {
+  return (
+    <section className="card" aria-labelledby="arch-h">
+      <h2 id="arch-h">Architecture: {archLabel(arch)}</h2>
+      {a ? (
+        <FactList items={[
+          { label: "GMACs per sample", value: `${formatNum(a.gmacs, 4)} (image ${formatNum(a.imageGmacs, 4)} + text ${formatNum(a.textGmacs, 4)})`,
+            note: a.gmacs === gmacsPerSample ? undefined : `The results table uses ${formatNum(gmacsPerSample, 4)} GMACs per sample for this model.` },
+          { label: "Parameters", value: `${formatNum(a.mparams, 4)} M (image ${formatNum(a.imageMparams, 4)} M + text ${formatNum(a.textMparams, 4)} M)` },
+          { label: "Image size", value: `${a.imageSize} px` },
+          { label: "Image width", value: formatInt(a.imageWidth) },
+          { label: "Text width", value: formatInt(a.textWidth) },
+          { label: "Embedding dimension", value: formatInt(a.embedDim) },
+        ]} />
+      ) : (
+        <p>arch_info.csv has no row for {arch}; GMACs per sample from the results: {formatNum(gmacsPerSample, 4)}.</p>
+      )}
+    </section>
+  );
+}
 
 /** Data, samples seen (both sources, honestly compared) and the training recipe with its derivations. */
 export function ModelRecipe({ model: m }: { model: Model }) {
@@ -54,4 +77,21 @@ function samplesSeenDelta(results: number | null, nominal: number | null): numbe
   if (results === null || nominal === null || !(nominal > 0)) return null;
   const d = (results - nominal) / nominal;
   return d === 0 ? null : d;
+}
+
+/** A definition list of label → value (and an optional note under the value). */
+function FactList({ items }: { items: { label: string; value: ReactNode; note?: ReactNode }[] }) {
+  return (
+    <dl className="models-facts">
+      {items.map((f) => (
+        <div key={f.label}>
+          <dt>{f.label}</dt>
+          <dd>
+            {f.value}
+            {f.note ? <div className="muted models-fact-note">{f.note}</div> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
