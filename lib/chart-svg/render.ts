@@ -1,8 +1,7 @@
 import { formatTick as tickLabel } from "../format";
 import { attrs, esc, px } from "./escape";
-import { LEGEND_FONT, LEGEND_ROW, SOURCE_FONT, type Placed } from "./layout";
+import { LEGEND_FONT, LEGEND_ROW, SOURCE_FONT, planChart, thinTicks, type Placed } from "./layout";
 import { markerPath } from "./markers";
-import { planChart, thinTicks } from "./plan";
 import { SVG_FONT, SVG_THEMES, textWidth } from "./theme";
 import type { ChartSpec } from "./types";
 
@@ -11,7 +10,7 @@ const TICK_FONT = 11;
 /**
  * Render a scatter (log x; log or linear y) with fit lines, legend and source line as a standalone
  * SVG document. Pure string building: every text and attribute from input or data goes through
- * `esc`. Small sizes get fewer ticks and a compact legend (lib/chart-svg/plan), never smaller text.
+ * `esc`. Small sizes get fewer ticks and a compact legend (lib/chart-svg/layout planChart), never smaller text.
  */
 export function renderChartSvg(s: ChartSpec): string {
   const t = SVG_THEMES[s.theme];
