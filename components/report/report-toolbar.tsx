@@ -1,8 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import { twinUrls } from "@/lib/export/twin-urls";
-import { VIEW_META, pinnedChartQuery, type ViewId } from "@/lib/export/view-meta";
+import { VIEW_META, pinnedChartQuery, twinUrls, type ViewId } from "@/lib/export/view-meta";
 import { useSiteOrigin } from "./site-origin";
 import { useServedData } from "./use-provenance";
 
