@@ -50,13 +50,17 @@ function cached(file: string): { entry: string; out: string; manifestFile: strin
 }
 
 /**
- * entry's cached CommonJS bundle if it is up to date, else null; synchronous, so fit-pool.ts can
- * start its workers before the ingest reads the CSVs. esbuild's version comes from its
- * package.json: a fresh bundle should not pay for loading esbuild.
+ * entry's cached CommonJS bundle if it is up to date, else null (also without esbuild); synchronous,
+ * so fit-pool.ts can start its workers before the ingest reads the CSVs. esbuild's version comes
+ * from its package.json: a fresh bundle should not pay for loading esbuild.
  */
 export function freshBundle(file: string): string | null {
   const { entry, out, manifestFile } = cached(file);
-  return upToDate(manifestFile, out, entry, (createRequire(import.meta.url)("esbuild/package.json") as { version: string }).version) ? out : null;
+  try {
+    return upToDate(manifestFile, out, entry, (createRequire(import.meta.url)("esbuild/package.json") as { version: string }).version) ? out : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The path of entry's CommonJS bundle in the cache, built now if missing or stale. */
