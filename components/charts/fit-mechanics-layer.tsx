@@ -1,21 +1,19 @@
 "use client";
 import { useId } from "react";
-import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import { groupStyle } from "@/lib/chart/palette";
+import type { ChartModel } from "@/lib/explore/chart-model";
 import type { FitMechanics } from "@/lib/explore/mechanics";
+import { useModelScales } from "./scaling-marks";
 
 /**
- * Drawn inside the scatter (recharts 3 scale hooks): each fit's 95% band, and — when `detail` is
+ * Drawn inside the scatter (the chart model's scales over recharts' plot area): each fit's 95% band, and — when `detail` is
  * on — its bin edges and the points the estimator fitted (hollow, in the line's colour).
  */
-export function FitMechanicsLayer({ mechanics, detail }: { mechanics: readonly FitMechanics[]; detail: boolean }) {
+export function FitMechanicsLayer({ mechanics, detail, model }: { mechanics: readonly FitMechanics[]; detail: boolean; model: ChartModel }) {
   const clip = useId();
-  const sx = useXAxisScale();
-  const sy = useYAxisScale();
-  const area = usePlotArea();
-  if (!sx || !sy || !area) return null;
-  const X = (v: number) => Number(sx(v));
-  const Y = (v: number) => Number(sy(v));
+  const scales = useModelScales(model.xAxis, model.yAxis);
+  if (!scales) return null;
+  const { X, Y, area } = scales;
   return (
     <g className="fit-mechanics" clipPath={`url(#${CSS.escape(clip)})`}>
       <clipPath id={clip}><rect x={area.x} y={area.y} width={area.width} height={area.height} /></clipPath>

@@ -1,22 +1,12 @@
-import type { ReactElement } from "react";
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from "d3-shape";
 import { UPSTREAM_SHAPES, archColor, markerSize } from "@/lib/chart/palette";
-import type { PlotPoint } from "@/lib/explore/types";
-
-/**
- * recharts `shape` render function: colour by architecture, marker shape by upstream dataset
- * (LAION-80M ▼, 400M ●, 2B ■, OpenAI ★), area by samples seen — the paper's encoding.
- */
-export function renderScalingMarker(props: unknown): ReactElement {
-  const { cx, cy, payload } = props as { cx?: number; cy?: number; payload?: PlotPoint };
-  if (cx == null || cy == null || !payload) return <g />;
-  return <MarkerGlyph cx={cx} cy={cy} arch={payload.arch} upstream={payload.upstream} samplesSeenPretty={payload.samplesSeenPretty} />;
-}
 
 const SHAPES = { circle: symbolCircle, diamond: symbolDiamond, square: symbolSquare, star: symbolStar, triangle: symbolTriangle };
 
 /**
- * One marker; also used (at a fixed position) in the HTML legend's inline SVGs. The path is
+ * One marker of the chart (ScalingPoints): colour by architecture, shape by upstream dataset
+ * (LAION-80M ▼, 400M ●, 2B ■, OpenAI ★), area by samples seen — the paper's encoding. Also used
+ * (at a fixed position) in the HTML legend's inline SVGs. The path is
  * d3-shape's symbol of that area, as recharts' `Symbols` draws it (same class and geometry), without
  * importing recharts: the legend renders before the chart's code has loaded (it loads on demand).
  */

@@ -1,13 +1,12 @@
 "use client";
 import type { ReactNode } from "react";
-import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ScatterChart, XAxis, YAxis } from "recharts";
 import type { ChartModel } from "@/lib/explore/chart-model";
 import type { FitMechanics } from "@/lib/explore/mechanics";
 import type { PlotPoint } from "@/lib/explore/types";
 import { formatTick } from "@/lib/format";
 import { FitMechanicsLayer } from "./fit-mechanics-layer";
-import { renderScalingMarker } from "./scaling-markers";
-import { ScalingTooltip } from "./scaling-tooltip";
+import { ScalingMarks } from "./scaling-marks";
 
 export interface ScatterExtras {
   /** Bands (always) and bin edges + fitted points (with `detail`) of the drawn fits. */
@@ -46,16 +45,9 @@ export function ScalingScatter({ model, height = 420, title, mechanics, detail =
             tickFormatter={formatTick} label={{ value: model.xAxis.label, position: "insideBottom", offset: -18 }} name={model.xAxis.label} />
           <YAxis type="number" dataKey="y" scale={model.yAxis.scale} domain={model.yAxis.domain} ticks={model.yAxis.ticks} allowDataOverflow width={52}
             tickFormatter={formatTick} label={{ value: model.yAxis.label, angle: -90, position: "insideLeft", offset: -6, style: { textAnchor: "middle" } }} name={model.yAxis.label} />
-          {mechanics && <FitMechanicsLayer mechanics={mechanics} detail={detail} />}
-          {model.lines.flatMap((l) => l.segments.map((s, i) => (
-            <ReferenceLine key={`${l.key}-${i}`} segment={[{ x: s.x1, y: s.y1 }, { x: s.x2, y: s.y2 }]} ifOverflow="hidden"
-              stroke={l.color} strokeWidth={2.5} strokeDasharray={l.dash ?? undefined} className="fit-line fit-observed" data-group={l.group} />
-          )))}
-          <Scatter data={model.points} shape={renderScalingMarker} isAnimationActive={false} cursor={onPointClick ? "pointer" : undefined}
-            onClick={onPointClick ? (d: unknown) => { const p = (d as { payload?: PlotPoint }).payload; if (p) onPointClick(p); } : undefined} />
+          {mechanics && <FitMechanicsLayer mechanics={mechanics} detail={detail} model={model} />}
+          <ScalingMarks model={model} onPointClick={onPointClick} />
           {children}
-          <Tooltip content={(p) => <ScalingTooltip active={p.active} payload={p.payload} model={model} />} isAnimationActive={false}
-            cursor={{ strokeDasharray: "3 3" }} allowEscapeViewBox={{ x: false, y: false }} wrapperStyle={{ maxWidth: "min(260px, 45%)", zIndex: 2 }} />
         </ScatterChart>
       </div>
       {note && <figcaption className="muted scaling-note">{note}.</figcaption>}

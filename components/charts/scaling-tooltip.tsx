@@ -8,9 +8,7 @@ import { formatPercent, formatSci, formatSigned } from "@/lib/format";
  * Tooltip of one point, kept small (it must never cover more than a third of the chart): model,
  * encodings in one line, value and residual against the first fit.
  */
-export function ScalingTooltip({ active, payload, model }: { active?: boolean; payload?: readonly { payload?: unknown }[]; model: ChartModel }) {
-  const p = payload?.[0]?.payload as PlotPoint | undefined;
-  if (!active || !p) return null;
+export function ScalingTooltip({ p, model }: { p: PlotPoint; model: ChartModel }) {
   const fit = model.residualFit;
   const r = fit ? residual(p.y / 100, p.compute, fit) : null;
   return (

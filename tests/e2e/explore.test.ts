@@ -172,6 +172,27 @@ describe("/explore", () => {
     await page.close();
   });
 
+  it("reaches the points with the keyboard: one tab stop, focus shows the tooltip, arrows move, Enter opens the model card", async () => {
+    const { page, errors } = await open("/explore?task=imagenet1k&arch=ViT-B-32");
+    const { rows } = await api<{ rows: { model: string }[] }>("/api/v1/evals?task=imagenet1k&arch=ViT-B-32");
+    expect(rows.length).toBeGreaterThan(1);
+    await waitForPoints(page, rows.length);
+    const stop = page.locator(`${SYMBOL}[tabindex="0"]`);
+    expect(await stop.count()).toBe(1);
+    await stop.focus();
+    const tip = () => page.locator(".scaling-tooltip strong").innerText();
+    const first = await tip();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((m) => document.querySelector(".scaling-tooltip strong")?.textContent !== m, first);
+    const second = await tip();
+    expect(rows.map((r) => r.model)).toEqual(expect.arrayContaining([first, second]));
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/models\/[^/?]+$/, { timeout: 15_000 });
+    expect(decodeURIComponent(new URL(page.url()).pathname.slice("/models/".length))).toBe(second);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("counts points a log axis cannot show instead of drawing a blank chart", async () => {
     const { rows } = await api<{ rows: EvalRow[] }>("/api/v1/evals?task=stl10");
     const zeros = rows.filter((r) => r.acc5 === 1).length; // top-5 error 0
