@@ -1,8 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import { twinUrls } from "@/lib/export/twin-urls";
-import { VIEW_META, pinnedChartQuery, type ViewId } from "@/lib/export/view-meta";
+import { VIEW_META, pinnedChartQuery, twinUrls, type ViewId } from "@/lib/export/view-meta";
 import { useSiteOrigin } from "./site-origin";
 import { useServedData } from "./use-provenance";
 
@@ -10,24 +9,16 @@ import { useServedData } from "./use-provenance";
 const CitePanel = dynamic(() => import("./cite-panel").then((m) => m.CitePanel), { ssr: false });
 const EmbedPanel = dynamic(() => import("./embed-panel").then((m) => m.EmbedPanel), { ssr: false });
 
-export interface ReportToolbarProps {
-  view: ViewId;
-  query: string;
-  dataVersion?: string;
-  sourceCommit?: string;
-  ingestedAt?: string;
-}
-
 /**
  * Download, embed and cite buttons for a view: `<ReportToolbar view="explore" query={exploreQuery(state)} />`,
  * with the canonical query of the state on screen, so the downloads hold exactly what is shown. CSV
  * and JSON of the rows, CSV of the fits, SVG/PNG and embed code of the chart (views with one), all
- * pinned to the fit method and data version (the props', else /api/health's), and a citation.
+ * pinned to the fit method and /api/health's data version, and a citation.
  */
-export function ReportToolbar({ view, query, dataVersion, sourceCommit, ingestedAt }: ReportToolbarProps) {
+export function ReportToolbar({ view, query }: { view: ViewId; query: string }) {
   const meta = VIEW_META[view];
   const origin = useSiteOrigin();
-  const served = useServedData({ data_version: dataVersion, source_commit: sourceCommit, ingested_at: ingestedAt });
+  const served = useServedData();
   const [open, setOpen] = useState<"embed" | "cite" | null>(null);
   const urls = twinUrls(view, query);
   const pinned = served ? pinnedChartQuery(view, query, served.data_version) : null;

@@ -12,14 +12,11 @@ function servedData(body: unknown): ServedData {
   return { data_version: d.data_version as string, source_commit: d.source_commit as string, ingested_at: d.ingested_at as string };
 }
 
-/** The served data's provenance: the props when given, else read from /api/health. */
-export function useServedData(given?: Partial<ServedData>): ServedData | undefined {
-  const complete = !!(given?.data_version && given.source_commit && given.ingested_at);
-  const q = useQuery({
+/** The served data's provenance, read from /api/health. */
+export function useServedData(): ServedData | undefined {
+  return useQuery({
     queryKey: ["served-data"],
     queryFn: async ({ signal }) => servedData(await (await fetch("/api/health", { signal })).json()),
-    enabled: !complete,
     staleTime: 60_000,
-  });
-  return complete ? (given as ServedData) : q.data;
+  }).data;
 }

@@ -35,7 +35,9 @@ const FILL = "x-scaling-html-fill";
  */
 export const NO_STORE_ATTR = "data-scaling-no-store";
 const NO_STORE_BYTES = Buffer.from(NO_STORE_ATTR);
-const g = globalThis as unknown as { __scalingHtml?: { secret: string; placeholder: string; inflight: Map<string, Promise<Page>> } };
+const g = globalThis as unknown as { __scalingHtml?: { secret: string; placeholder: string; inflight: Map<string, Fill> } };
+/** A render in flight; `abort` while only the warmer waits for it (a visitor's page goes first). */
+interface Fill { page: Promise<Page>; abort?: AbortController }
 
 function state() {
   if (!g.__scalingHtml) {
@@ -79,28 +81,45 @@ const DROP = new Set(["content-security-policy", "permissions-policy", "content-
  * answer it). /embed/* is not here: a route handler with its own validators (cachedRoute).
  */
 export async function cachedPage(req: Request): Promise<Response | null> {
-  const h = req.headers;
   const url = new URL(req.url);
-  const found = req.method === "GET" ? findPage((k) => h.get(k), url) : null;
-  if (!found) return null;
-  const { db, key, hit } = found;
+  const found = req.method === "GET" ? findPage((k) => req.headers.get(k), url) : null;
   // Through Next (a miss, or an encoding the fast path leaves to Next): Next compresses it.
-  if (hit) return toResponse(pageAnswer(hit, false));
+  return found && toResponse(pageAnswer(found.hit ?? (await fill(req.headers, url, found)), false));
+}
+
+/**
+ * A cacheable page not stored yet, as an uncompressed answer with a fresh nonce: rendered once
+ * (requests arriving meanwhile share the render) and kept. app/_server/fast-path.ts answers a
+ * visitor's miss with it, so the visitor's request itself does not go through Next a second time.
+ */
+export async function renderedPage(headers: Headers, url: URL): Promise<Answer | null> {
+  const found = findPage((k) => headers.get(k), url);
+  return found && pageAnswer(found.hit ?? (await fill(headers, url, found)), false);
+}
+
+function fill(headers: Headers, url: URL, { db, key }: { db: Db; key: string }, warm = false): Promise<Page> {
   const { inflight } = state();
-  let fill = inflight.get(key);
-  if (!fill) {
-    fill = render(req, url).then((page) => {
-      // Kept only if no ingest replaced the file meanwhile: then the render read this version.
-      if (page.keep && safeCurrent() === db) {
-        page.deflated = deflateParts(page.parts); // for the hits that follow
-        put(db, key, page, page.parts.reduce((n, p) => n + p.byteLength, 1024));
-      }
-      return page;
-    });
-    fill.finally(() => inflight.delete(key)).catch(() => {});
-    inflight.set(key, fill);
+  // A visitor's render does not share the CPU with the warmer's: the warm render is cancelled
+  // (Next stops rendering when its response is closed) and the warmer asks for that page again later.
+  if (!warm) for (const [k, f] of inflight) if (k !== key) f.abort?.abort();
+  const f = inflight.get(key);
+  if (f) {
+    if (!warm) f.abort = undefined; // a visitor waits for it now
+    return f.page;
   }
-  return toResponse(pageAnswer(await fill, false));
+  const abort = warm ? new AbortController() : undefined;
+  const page = render(headers, url, abort?.signal).then((page) => {
+    // Kept only if no ingest replaced the file meanwhile: then the render read this version.
+    if (page.keep && safeCurrent() === db) {
+      put(db, key, page, page.parts.reduce((n, p) => n + p.byteLength, 1024));
+      // Deflated for the hits that follow once this answer is on its way, not before it.
+      setImmediate(() => (page.deflated ??= deflateParts(page.parts)));
+    }
+    return page;
+  });
+  page.finally(() => inflight.delete(key)).catch(() => {});
+  inflight.set(key, { page, abort });
+  return page;
 }
 
 /**
@@ -136,12 +155,12 @@ function safeCurrent(): Db | null {
 }
 
 /** Render through Next: the same request over loopback, marked as our fill. */
-async function render(req: Request, url: URL): Promise<Page> {
-  const headers = new Headers(req.headers);
+async function render(asked: Headers, url: URL, signal?: AbortSignal): Promise<Page> {
+  const headers = new Headers(asked);
   for (const k of ["host", "connection", "content-length", "accept-encoding"]) headers.delete(k);
   headers.set(FILL, state().secret);
   headers.set("accept-encoding", "identity");
-  const res = await fetch(`${listenOrigin()}${url.pathname}${url.search}`, { headers, redirect: "manual", cache: "no-store" });
+  const res = await fetch(`${listenOrigin()}${url.pathname}${url.search}`, { headers, redirect: "manual", cache: "no-store", signal });
   const body = new Uint8Array(await res.arrayBuffer());
   const kept = [...res.headers].filter(([k]) => !DROP.has(k));
   const html = (res.headers.get("content-type") ?? "").startsWith("text/html");
@@ -197,15 +216,21 @@ export function noteRequest(): void {
  * server is otherwise idle. Stops when a newer version arrives; retries while the server is not listening yet (at start-up).
  */
 export async function warmPages(db: Db, paths: readonly string[], tries = 40): Promise<void> {
-  for (const p of paths) {
+  const headers = new Headers({ "accept-encoding": "gzip" });
+  for (let i = 0; i < paths.length; i++) {
     // Visitors first: no warm render starts while another page is rendering or requests are arriving.
     while (state().inflight.size > 0 || performance.now() - (traffic.__scalingLastRequest ?? -Infinity) < QUIET_MS) await new Promise((r) => setTimeout(r, 5));
     if (safeCurrent() !== db) return;
+    const url = new URL(`${listenOrigin()}${paths[i]}`);
     try {
-      await cachedPage(new Request(`${listenOrigin()}${p}`, { headers: { "accept-encoding": "gzip" } }));
-    } catch {
-      if (tries > 0) setTimeout(() => void warmPages(db, paths, tries - 1), 500).unref();
-      return;
+      const found = findPage((k) => headers.get(k), url);
+      if (found && !found.hit) await fill(headers, url, found, true);
+    } catch (e) {
+      if ((e as Error).name === "AbortError") i--; // a visitor's page went first: this one again
+      else {
+        if (tries > 0) setTimeout(() => void warmPages(db, paths, tries - 1), 500).unref();
+        return;
+      }
     }
   }
 }

@@ -5,11 +5,24 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../../lib/fit";
 import { createDb, migrateDb } from "../client";
-import { architectures, evaluations, fits, ingests, learningCurvePoints, models } from "../schema";
-import { writeDatabase, type DatasetRows } from "./write-dataset";
+import { architectures, evaluations, fits, ingests, learningCurvePoints, models, type NewEvaluation } from "../schema";
+import { openDatasetWriter, type DatasetRows } from "./write-dataset";
+
+type AllRows = DatasetRows & { evaluations: NewEvaluation[] };
+
+/** The ingest's way: the evaluations streamed in one by one, then the rest. */
+function writeDatabase(file: string, d: AllRows): Record<string, number> {
+  const w = openDatasetWriter(file);
+  try {
+    for (const e of d.evaluations) w.evaluations.push(e);
+    return w.finish(d);
+  } finally {
+    w.close();
+  }
+}
 
 /** A dataset with `n` evaluations (around the 100-row statement size), nulls in every nullable column kind. */
-function dataset(n: number): DatasetRows {
+function dataset(n: number): AllRows {
   const rng = mulberry32(n + 7);
   const r = () => Math.round(rng() * 1e6) / 1e6;
   const evals = Array.from({ length: n }, (_, i) => ({
@@ -29,7 +42,7 @@ function dataset(n: number): DatasetRows {
 }
 
 /** The same rows written the plain way: migrations (indexes first), drizzle's insert one row at a time, ANALYZE. */
-function writePlainly(file: string, d: DatasetRows): void {
+function writePlainly(file: string, d: AllRows): void {
   const db = createDb(file);
   migrateDb(db);
   const counts = { architectures: d.architectures.length, models: d.models.length, evaluations: d.evaluations.length, learning_curve_points: d.curves.length, fits: d.fits.length };

@@ -1,4 +1,3 @@
-import "server-only";
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { Piscina } from "piscina";
@@ -9,7 +8,8 @@ import type * as CpuTasks from "./cpu-tasks";
  * One pool of worker threads (piscina) for every CPU-heavy request: live refits (bootstrap), PNG
  * rasterising, /compare's fits and bootstraps, the sensitivity refits and, through `runCpuTask`,
  * any other task exported by ./cpu-tasks.ts. The event loop that serves pages only reads SQLite
- * and builds strings; it never waits on a fit.
+ * and builds strings; it never waits on a fit. The ingest's saturating fits run on a pool of the
+ * same factory and task module (scripts/lib/fit-pool.ts), hence no `server-only` guard here.
  *
  * - Bounded: at most SCALING_POOL_QUEUE tasks wait (default 256: one cold /predict request alone queues a law fit per task and group); beyond that a task is refused at
  *   once with a 503 and Retry-After, never queued without limit.
@@ -22,7 +22,7 @@ export type CpuTaskName = { [K in keyof Tasks]: Tasks[K] extends (arg: never) =>
 type Arg<K extends CpuTaskName> = Parameters<Tasks[K]>[0];
 type Out<K extends CpuTaskName> = ReturnType<Tasks[K]>;
 
-export interface CpuPoolOptions { filename: string; threads: number; maxQueue: number; execArgv?: string[] }
+export interface CpuPoolOptions { filename: string; threads: number; maxQueue: number; execArgv?: string[]; niceIncrement?: number }
 export interface CpuPool { run<K extends CpuTaskName>(name: K, arg: Arg<K>): Promise<Out<K>>; piscina: Piscina; close(): Promise<void> }
 
 /** Seconds a refused client is asked to wait before retrying. */
@@ -37,7 +37,7 @@ const intEnv = (name: string, lo: number, hi: number, dflt: number) => {
 export function createCpuPool(o: CpuPoolOptions): CpuPool {
   const piscina = new Piscina({
     filename: o.filename, minThreads: o.threads, maxThreads: o.threads, maxQueue: o.maxQueue,
-    idleTimeout: 60_000, niceIncrement: 10, execArgv: o.execArgv,
+    idleTimeout: 60_000, niceIncrement: o.niceIncrement ?? 10, execArgv: o.execArgv,
   });
   // An 'error' event without a listener would crash the server; the failed tasks are answered below.
   piscina.on("error", (e) => console.error("[cpu-pool] worker error", e));

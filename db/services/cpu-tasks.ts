@@ -6,7 +6,9 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { svgToPng } from "../../lib/chart-svg/png";
 import { computeCompareFits, type CompareFits, type CompareJob } from "../../lib/compare/compute";
+import { runFitJob, type FitJob } from "../../lib/dataset/fit-jobs";
 import { fitPowerLaw, sensitivity as sensitivityOf, type SensitivityRow, type SensitivitySummary } from "../../lib/fit";
+import type { FitRow } from "../../lib/fit/fit-row";
 import type { FitMethodId, FitOptions, FitResult } from "../../lib/fit/types";
 import { Lru } from "../../lib/lru";
 import { chartFonts } from "./chart-fonts";
@@ -34,6 +36,16 @@ export function sensitivity(job: { obs: { model: string; compute: number; error:
 /** An SVG chart rasterised to PNG with the worker's fonts (looked up once per worker). */
 export function png(svg: string): Uint8Array<ArrayBuffer> {
   return svgToPng(svg, chartFonts());
+}
+
+/**
+ * The ingest's saturating fits (scripts/lib/fit-pool.ts): takes the next fit from the counter shared
+ * with the other threads (the ingest's main thread too) until none is left; answers [index, row] pairs.
+ */
+export function ingestFits({ jobs, next }: { jobs: FitJob[]; next: Int32Array }): [number, FitRow][] {
+  const out: [number, FitRow][] = [];
+  for (let k = Atomics.add(next, 0, 1); k < jobs.length; k = Atomics.add(next, 0, 1)) out.push([k, runFitJob(jobs[k]!)]);
+  return out;
 }
 
 // The pool starts this module once as a plain worker to learn the file the bundler emitted for

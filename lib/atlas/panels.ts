@@ -10,19 +10,7 @@ export const ATLAS_GROUPS = ["LAION", "CLIP-WIT"] as const;
 export type AtlasGroup = (typeof ATLAS_GROUPS)[number];
 
 /** A fit line of a panel: the law over its observed compute range (GMACs), with α's CI (null with `ciReason`). */
-export interface AtlasFit {
-  alpha: number;
-  A: number;
-  alphaCi: [number, number] | null;
-  ciReason: string | null;
-  n: number;
-  /** Points the estimator fitted (bin minima for binned-min). */
-  nFit: number;
-  r2: number | null;
-  xMin: number;
-  xMax: number;
-  eInf: number | null;
-}
+export type AtlasFit = Exclude<ReturnType<typeof toAtlasFit>, { reason: string }>;
 
 /** One panel: the task's observations (error of its primary metric vs compute) and both groups' fits. */
 export interface AtlasPanel {
@@ -39,10 +27,10 @@ export interface AtlasEval { task: string; compute: number; error: number | null
 export type AtlasStoredFit = { task: string; metric: string; group: string; method: string } &
   Pick<FitRow, "status" | "reason" | "n" | "alpha" | "coefficient" | "r2" | "xMin" | "xMax" | "alphaLo" | "alphaHi" | "bootstrapResamples" | "bootstrapUsed" | "fittedJson" | "eInf" | "nFit">;
 
-function toAtlasFit(f: AtlasStoredFit | undefined): AtlasFit | { reason: string } {
+function toAtlasFit(f: AtlasStoredFit | undefined) {
   if (!f) return { reason: "no fit stored" };
   if (f.status !== "ok" || f.alpha === null || f.coefficient === null || f.xMin === null || f.xMax === null) return { reason: f.reason ?? "no fit" };
-  // n_fit is stored by the ingest; a database from before it falls back to the stored fitted points.
+  // n_fit (points the estimator fitted: bin minima for binned-min) is stored by the ingest; a database from before it falls back to the stored fitted points.
   const nFit = f.nFit ?? (f.fittedJson ? (JSON.parse(f.fittedJson) as unknown[]).length : f.n);
   const reason = ciReason(nFit, f.bootstrapResamples === null ? null : { resamples: f.bootstrapResamples, used: f.bootstrapUsed ?? 0 });
   const alphaCi: [number, number] | null = reason || f.alphaLo === null || f.alphaHi === null ? null : [f.alphaLo, f.alphaHi];

@@ -1,16 +1,12 @@
 import type { BacktestRow } from "./score";
 
 /** Aggregate of one task × group × method backtest. */
-export interface BacktestSummary {
-  task: string; metric: string; group: string; method: string; holdout: number;
-  n_budgets: number; n_scored: number; mae_pp: number | null; mean_rel_error: number | null;
-  n_with_interval: number; n_covered: number; coverage: number | null; max_decades_beyond: number | null; reason: string | null;
-}
+export type BacktestSummary = ReturnType<typeof summarise>;
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /** MAE (pp), mean absolute relative error and interval coverage over the held-out budgets of one backtest. */
-export function summarise(key: { task: string; metric: string; group: string; method: string; holdout: number }, rows: readonly BacktestRow[], reason: string | null = null): BacktestSummary {
+export function summarise(key: { task: string; metric: string; group: string; method: string; holdout: number }, rows: readonly BacktestRow[], reason: string | null = null) {
   const scored = rows.filter((r) => r.pred_error !== null);
   const withIv = scored.filter((r) => r.covered !== null);
   const covered = withIv.filter((r) => r.covered).length;

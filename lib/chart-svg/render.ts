@@ -1,8 +1,7 @@
+import { formatTick as tickLabel } from "../format";
 import { attrs, esc, px } from "./escape";
-import { LEGEND_FONT, LEGEND_ROW, SOURCE_FONT, type Placed } from "./layout";
+import { LEGEND_FONT, LEGEND_ROW, SOURCE_FONT, planChart, thinTicks, type Placed } from "./layout";
 import { markerPath } from "./markers";
-import { planChart, thinTicks } from "./plan";
-import { linearScale, logScale, tickLabel } from "./scale";
 import { SVG_FONT, SVG_THEMES, textWidth } from "./theme";
 import type { ChartSpec } from "./types";
 
@@ -11,7 +10,7 @@ const TICK_FONT = 11;
 /**
  * Render a scatter (log x; log or linear y) with fit lines, legend and source line as a standalone
  * SVG document. Pure string building: every text and attribute from input or data goes through
- * `esc`. Small sizes get fewer ticks and a compact legend (lib/chart-svg/plan), never smaller text.
+ * `esc`. Small sizes get fewer ticks and a compact legend (lib/chart-svg/layout planChart), never smaller text.
  */
 export function renderChartSvg(s: ChartSpec): string {
   const t = SVG_THEMES[s.theme];
@@ -97,4 +96,17 @@ function legendEntry(p: Placed, x0: number, y0: number, muted: string): string {
   }
   const tx = x + (it.kind === "line" || it.kind === "note" ? 30 : 18);
   return `${mark}<text${attrs({ x: tx, y: cy + 4, fill: it.kind === "note" ? muted : null })}>${esc(p.text)}</text>`;
+}
+
+/** A log10 scale from a data domain onto a pixel range. */
+function logScale(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
+  const [d0, d1] = [Math.log10(domain[0]), Math.log10(domain[1])];
+  const k = (range[1] - range[0]) / (d1 - d0 || 1);
+  return (v) => range[0] + (Math.log10(v) - d0) * k;
+}
+
+/** A linear scale (accuracy axes). */
+function linearScale(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
+  const k = (range[1] - range[0]) / (domain[1] - domain[0] || 1);
+  return (v) => range[0] + (v - domain[0]) * k;
 }

@@ -3,8 +3,7 @@ import { fitPowerLaw } from "../fit";
 import type { FitMethodId, FitResult } from "../fit/types";
 import type { Lru } from "../lru";
 import { chooseFitPair } from "./method";
-import { buildCompareRow, judgeRows, type CompareRow } from "./rows";
-import type { Judgement } from "./significance";
+import { buildCompareRow, judgeRows } from "./rows";
 
 /** One group's observations of one task, in the order the fit receives them. */
 export interface GroupObservations { compute: number[]; error: number[] }
@@ -22,22 +21,18 @@ export interface CompareJob {
   tasks: { task: string; a: GroupObservations; b: GroupObservations }[];
 }
 
-export interface CompareFits {
-  tasks: string[];
-  /** One row per task, in the job's task order, with the corrected verdicts set. */
-  rows: CompareRow[];
-  judgement: Judgement;
-  /** Fits answered by the cache, and the time the fits and rows took (ms). */
-  cached: number;
-  ms: number;
-}
+/**
+ * One row per task (job order, corrected verdicts set), the judgement, the fits answered by the
+ * cache, and the time the fits and rows took (ms).
+ */
+export type CompareFits = ReturnType<typeof computeCompareFits>;
 
 /**
  * Every task compared between groups a and b: both fitted by one estimator with a seeded
  * bootstrap (draws kept, so Δα, C* and the multiplier are paired), then the Benjamini–Hochberg
  * decision over the testable tasks. `cache` (optional) keeps fits across calls.
  */
-export function computeCompareFits(job: CompareJob, cache?: Lru<string, FitResult>): CompareFits {
+export function computeCompareFits(job: CompareJob, cache?: Lru<string, FitResult>) {
   const started = performance.now();
   const boot = job.bootstrap;
   let cached = 0;

@@ -1,8 +1,7 @@
+import type { FitOk } from "../fit/types";
+
 /** A fitted power law E = A·C^α in log10 form (log10 E = log10A + α·log10 C). */
-export interface Law {
-  log10A: number;
-  alpha: number;
-}
+export type Law = Pick<FitOk, "log10A" | "alpha">;
 
 /** Slopes closer than this are treated as parallel (no crossing worth reporting). */
 export const PARALLEL_TOL = 1e-12;

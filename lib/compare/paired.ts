@@ -13,14 +13,7 @@ export const PAIRING_SALT = 0x9e3779b9;
 export type DrawInterval = { ci: [number, number]; used: number } | { ci: null; used: number; reason: string };
 
 /** Statistics of the paired bootstrap draws of two fits: Δα, log10 crossing, log10 multiplier. */
-export interface PairedStats {
-  pairs: number;
-  delta: DrawInterval;
-  /** Two-sided bootstrap p-value of Δα = 0: 2·min(#{Δ* ≤ 0} + 1, #{Δ* ≥ 0} + 1) / (m + 1), at most 1. */
-  p: number;
-  crossing: DrawInterval;
-  multiplier: DrawInterval;
-}
+export type PairedStats = NonNullable<ReturnType<typeof pairedStats>>;
 
 function percentileCi(values: number[], pairs: number, what: string): DrawInterval {
   if (values.length === 0 || values.length < MIN_USABLE * pairs) {
@@ -48,7 +41,7 @@ export function bootstrapPValue(draws: ArrayLike<number>): number {
  * SAME pairs, Δα = α_b − α_a, the crossing log10 C* and the multiplier log10(C_a / C_max) at b's
  * largest compute. Null when either fit kept no draws.
  */
-export function pairedStats(a: FitDraws, b: FitDraws, cMaxB: number, seed: number): PairedStats | null {
+export function pairedStats(a: FitDraws, b: FitDraws, cMaxB: number, seed: number) {
   const pairs = Math.min(a.alpha.length, b.alpha.length);
   if (pairs === 0) return null;
   const perm = permutation(b.alpha.length, (seed ^ PAIRING_SALT) >>> 0);
@@ -68,6 +61,7 @@ export function pairedStats(a: FitDraws, b: FitDraws, cMaxB: number, seed: numbe
   return {
     pairs,
     delta: percentileCi(Array.from(deltas), pairs, "Δα"),
+    // Two-sided bootstrap p-value of Δα = 0: 2·min(#{Δ* ≤ 0} + 1, #{Δ* ≥ 0} + 1) / (m + 1), at most 1.
     p: bootstrapPValue(deltas),
     crossing: percentileCi(crossings, pairs, "crossing (the others are parallel)"),
     multiplier: percentileCi(multipliers, pairs, "multiplier (the others have α ≥ 0 for the first group)"),

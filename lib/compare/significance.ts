@@ -31,16 +31,10 @@ export type Testable = { task: string; p: number } | { task: string; p: null; un
 export type Verdict = { testable: true; p: number; differs: boolean } | { testable: false; reason: string; differs: false };
 
 /** The decision for a whole table: per-task verdicts and the counts the headline states. */
-export interface Judgement {
-  correction: typeof CORRECTION;
-  verdicts: Map<string, Verdict>;
-  testable: number;
-  differ: string[];
-  untestable: { task: string; reason: string }[];
-}
+export type Judgement = ReturnType<typeof judgeDifferences>;
 
 /** Decide, for every row, whether its Δα differs from 0 after Benjamini–Hochberg over the testable rows. */
-export function judgeDifferences(rows: readonly Testable[]): Judgement {
+export function judgeDifferences(rows: readonly Testable[]) {
   const tested = rows.filter((r): r is { task: string; p: number } => r.p !== null);
   const reject = benjaminiHochberg(tested.map((r) => r.p), CORRECTION.fdr);
   const verdicts = new Map<string, Verdict>();

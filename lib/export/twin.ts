@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { csvStream } from "./csv";
 import { contentDisposition, exportStem } from "./filename";
 import { parseOutputParams } from "./params";
-import { twinUrls } from "./twin-urls";
+import { twinUrls } from "./view-meta";
 import type { ReportView } from "./views";
 
 export type TwinKind = "csv" | "json";

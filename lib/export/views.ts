@@ -7,35 +7,32 @@ import { parseTasksState, tasksQuery, type TasksState } from "../url-state/tasks
 import { withoutOutputParams } from "./params";
 import { VIEW_META, type ViewId } from "./view-meta";
 
-/**
- * The dashboard views that have download twins (`/<view>.csv`, `/<view>.json`) and, where
- * `embeddable`, an `/embed/<view>` page, static images and oEmbed. Each entry parses the view's
- * URL with the view's own url-state module (output-only parameters such as width or table removed
- * first), so a twin accepts exactly what the page accepts.
- */
-export interface ReportView<S> {
+/** What a view declares: its id, its own url-state parser and canonical query, and its file-name lead. */
+type ViewDef<S> = {
   id: ViewId;
-  path: string;
-  /** It has a chart for /embed, the static images and oEmbed (view-meta `chart`). */
-  embeddable: boolean;
-  parse: (params: URLSearchParams) => ViewParse<S>;
+  parseView: (p: URLSearchParams) => ViewParse<S>;
   /** Canonical query (defaults omitted), as the page writes it. */
   query: (state: S) => string;
   /** Leading file-name pieces (e.g. the task, also when it is the default) and the keys they come from. */
   lead: (state: S) => string[];
   leadKeys: readonly string[];
-  /** Human title of what the view shows (view-meta, shared with the browser). */
-  title: (state: S) => string;
-}
+};
 
-type ViewDef<S> = Pick<ReportView<S>, "id" | "query" | "lead" | "leadKeys"> & { parseView: (p: URLSearchParams) => ViewParse<S> };
-const view = <S>({ parseView, ...v }: ViewDef<S>): ReportView<S> => {
+/**
+ * A dashboard view that has download twins (`/<view>.csv`, `/<view>.json`) and, where
+ * `embeddable` (view-meta `chart`), an `/embed/<view>` page, static images and oEmbed. `parse`
+ * reads the view's URL with the view's own url-state module (output-only parameters such as width
+ * or table removed first), so a twin accepts exactly what the page accepts; `title` is view-meta's.
+ */
+function view<S>({ parseView, ...v }: ViewDef<S>) {
   const meta = VIEW_META[v.id];
   return {
-    ...v, path: meta.path, embeddable: !!meta.chart, parse: (p) => parseView(withoutOutputParams(p)),
-    title: (s) => meta.title(new URLSearchParams(v.query(s))),
+    ...v, path: meta.path, embeddable: !!meta.chart,
+    parse: (p: URLSearchParams): ViewParse<S> => parseView(withoutOutputParams(p)),
+    title: (s: S): string => meta.title(new URLSearchParams(v.query(s))),
   };
-};
+}
+export type ReportView<S> = ReturnType<typeof view<S>>;
 
 const explore = view<ExploreState>({ id: "explore", parseView: (p) => parseExploreState(p), query: exploreQuery, lead: (s) => [s.task], leadKeys: ["task"] });
 const tasks = view<TasksState>({ id: "tasks", parseView: parseTasksState, query: tasksQuery, lead: () => [], leadKeys: [] });

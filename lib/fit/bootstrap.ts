@@ -51,19 +51,19 @@ export function bootstrapLine(
   return intervalsFromDraws(bootstrapDraws(xs, ys, estimator, { resamples, seed }), { resamples, seed });
 }
 
-/** The 95% percentile intervals of given draws (sorted in place: pass copies to keep the draw order). */
+/** The 95% percentile intervals of given draws (left in draw order); null intervals when none was usable. */
 export function intervalsFromDraws(
   { slopes, intercepts, used }: { slopes: Float64Array; intercepts: Float64Array; used: number },
   { resamples, seed }: BootstrapOptions,
 ): BootstrapResult {
   if (used === 0) return { resamples, used, seed, slopeCi: null, interceptCi: null };
-  return { resamples, used, seed, slopeCi: interval(slopes), interceptCi: interval(intercepts) };
+  return { resamples, used, seed, slopeCi: percentileInterval(slopes), interceptCi: percentileInterval(intercepts) };
 }
 
-/** Sorts `values` in place (typed-array sort is numeric) and returns its 95% percentile interval. */
-function interval(values: Float64Array): [number, number] {
-  values.sort();
-  return [quantileSorted(values, CI_QUANTILES[0]), quantileSorted(values, CI_QUANTILES[1])];
+/** The 95% percentile interval of draws (sorted in a copy; typed-array sort is numeric). */
+export function percentileInterval(draws: Float64Array): [number, number] {
+  const sorted = draws.slice().sort();
+  return [quantileSorted(sorted, CI_QUANTILES[0]), quantileSorted(sorted, CI_QUANTILES[1])];
 }
 
 /**

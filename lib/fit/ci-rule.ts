@@ -6,7 +6,7 @@
 /** Fewer fitted points than this (`n_fit`): no interval at all. */
 export const MIN_CI_POINTS = 5;
 /** Share of bootstrap resamples that must fit for an interval to be kept. */
-export const MIN_USABLE_SHARE = 0.9;
+const MIN_USABLE_SHARE = 0.9;
 
 /** Why a fit gets no interval, or null when it may have one. */
 export function ciReason(nFit: number, boot: { resamples: number; used: number } | null): string | null {

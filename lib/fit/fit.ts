@@ -46,7 +46,7 @@ export function fitPowerLaw(
   // Below the rule's minimum no interval may be shown, so no bootstrap is run at all.
   const bopts = ciReason(nFit, { resamples: 1, used: 1 }) ? null : bootstrapOptions(opts);
   const d = bopts && bootstrapDraws(xs, ys, estimator, bopts);
-  const boot = d && bopts ? intervalsFromDraws({ slopes: d.slopes.slice(), intercepts: d.intercepts.slice(), used: d.used }, bopts) : null;
+  const boot = d && bopts ? intervalsFromDraws(d, bopts) : null;
   const reason = ciReason(nFit, boot);
   const log10ACi = reason ? null : (boot?.interceptCi ?? null);
 

@@ -1,4 +1,4 @@
-import { HUBER_DELTA, type SatData } from "./saturating-objective";
+import { HUBER_DELTA, huber, type SatData } from "./saturating-objective";
 
 /**
  * The edge E∞ = 0 of the saturating objective. As e = ln E∞ → −∞, logsumexp(a' + α·x, e) → a' + α·x,
@@ -125,10 +125,7 @@ function bestPairLine(d: SatData): [number, number] | null {
       const alpha = (d.lnE[j]! - d.lnE[i]!) / (d.x[j]! - d.x[i]!);
       const a = d.lnE[i]! - alpha * d.x[i]!;
       let f = 0;
-      for (let k = 0; k < n && f < bestF; k++) {
-        const ar = Math.abs(a + alpha * d.x[k]! - d.lnE[k]!);
-        f += d.w[k]! * (ar <= HUBER_DELTA ? 0.5 * ar * ar : HUBER_DELTA * (ar - 0.5 * HUBER_DELTA));
-      }
+      for (let k = 0; k < n && f < bestF; k++) f += d.w[k]! * huber(a + alpha * d.x[k]! - d.lnE[k]!);
       if (f < bestF) {
         bestF = f;
         best = [a, alpha];

@@ -1,4 +1,4 @@
-import { intervalsFromDraws } from "./bootstrap";
+import { intervalsFromDraws, percentileInterval } from "./bootstrap";
 import { ciReason } from "./ci-rule";
 import { bootstrapOptions, finitePair } from "./options";
 import { fitFromGrid, frontierData, MIN_FRONTIER_POINTS } from "./saturating";
@@ -32,12 +32,11 @@ export function fitSaturatingLaw(compute: readonly number[], error: readonly num
   const nFit = fitted.length;
   const bopts = ciReason(nFit, { resamples: 1, used: 1 }) || !best.converged ? null : bootstrapOptions(opts);
   const d = bopts && bootstrapSaturating(compute, error, data, best, bopts);
-  const boot = d && bopts ? intervalsFromDraws({ slopes: d.alpha.slice(), intercepts: d.log10A.slice(), used: d.used }, bopts) : null;
-  const eInfBoot = d && bopts ? intervalsFromDraws({ slopes: d.eInf.slice(), intercepts: d.eInf.slice(), used: d.used }, bopts) : null;
+  const boot = d && bopts ? intervalsFromDraws({ slopes: d.alpha, intercepts: d.log10A, used: d.used }, bopts) : null;
   const reason = best.converged ? ciReason(nFit, boot) : "no interval: the optimiser did not converge";
   const log10A = best.a / Math.LN10;
   const log10ACi = reason ? null : hull(boot?.interceptCi ?? null, log10A);
-  const eInfHull = hull(eInfBoot?.slopeCi ?? null, eInf);
+  const eInfHull = hull(d && d.used > 0 ? percentileInterval(d.eInf) : null, eInf);
 
   return {
     ok: true,

@@ -3,7 +3,7 @@ import { edgeFit, REFIT_OPTS, TIE, toFit, type SatFit } from "./saturating";
 import { satLossHessian, type SatData } from "./saturating-objective";
 
 /** A run is near the edge E∞ = 0 once E∞ is below this share of the resample's smallest frontier error. */
-export const EDGE_SHARE = 0.01;
+const EDGE_SHARE = 0.01;
 
 /** State shared by the refits of one bootstrap: the last few inside optima found from an edge start. */
 export interface RefitContext { inside: Float64Array[] }

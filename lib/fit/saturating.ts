@@ -7,14 +7,14 @@ import { satLoss, satLossHessian, type SatData } from "./saturating-objective";
 export const MIN_FRONTIER_POINTS = 4;
 
 /** Converged means max |∇| ≤ 1e-7 in loss units (one point's Huber slope is at most 1e-3). */
-export const CONVERGED_GTOL = 1e-7;
+const CONVERGED_GTOL = 1e-7;
 /** BFGS from a start runs to a tight gradient. */
-export const START_OPTS: BfgsOptions = { gtol: 1e-11, maxIter: 2000, convergedGtol: CONVERGED_GTOL, newton: true };
+const START_OPTS: BfgsOptions = { gtol: 1e-11, maxIter: 2000, convergedGtol: CONVERGED_GTOL, newton: true };
 /**
  * BFGS runs from this many grid points, the lowest-loss ones: on all 137 real slices 2 already find
  * the optimum of the old scheme (40 BFGS iterations from each of the 300, then the best 12 to the end) — at a quarter of its cost.
  */
-export const POLISHED = 5;
+const POLISHED = 5;
 /** Bootstrap refits start at the full-data optimum, which is close, so fewer iterations suffice. */
 export const REFIT_OPTS: BfgsOptions = { gtol: 1e-9, maxIter: 300, convergedGtol: CONVERGED_GTOL };
 

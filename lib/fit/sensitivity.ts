@@ -13,8 +13,8 @@ export interface SensitivitySummary {
 }
 
 /** Bin counts and bin-width offsets of the binned-min variants (issue 8). */
-export const SENSITIVITY_BINS = [3, 4, 5, 6, 7, 8, 9, 10] as const;
-export const SENSITIVITY_EPS = [0.05, 0.1, 0.2] as const;
+const SENSITIVITY_BINS = [3, 4, 5, 6, 7, 8, 9, 10] as const;
+const SENSITIVITY_EPS = [0.05, 0.1, 0.2] as const;
 
 type Obs = { model: string; compute: number; error: number };
 

@@ -20,8 +20,7 @@ export interface LineFailure {
   reason: string;
 }
 
-/** Estimator: (log10 C, log10 E) arrays → a line or the reason it cannot be fitted. */
-/** `lean`: slope and intercept only (r2 NaN, no points), as a bootstrap resample needs. */
+/** (log10 C, log10 E) arrays → a line or the reason it cannot be fitted; `lean`: slope and intercept only (r2 NaN, no points), as a bootstrap resample needs. */
 export type LineEstimator = (xs: ArrayLike<number>, ys: ArrayLike<number>, lean?: boolean) => LineFit | LineFailure;
 
 /** Options for fitPowerLaw; bootstrap defaults to { resamples: 1000, seed: 20230101 }. */

@@ -25,12 +25,7 @@ export type CurveY = (typeof CURVE_Y)[number];
 export interface CurvePoint { x: number; y: number; epoch: number; samples: number; steps: number; top1: number; top5: number | null; collapsed?: boolean }
 
 /** One line: a model's checkpoints with x and y picked; `shown` says which metric y really is. */
-export interface CurveSeries {
-  model: string; arch: string; upstream: string; samplesSeenPretty: string;
-  shown: CurveY; // "top1" when top-5 was asked for but the model has none upstream
-  missingTop5: number; // checkpoints of this model without a top-5 value
-  points: CurvePoint[];
-}
+export type CurveSeries = ReturnType<typeof buildCurveSeries>[number];
 
 /** Rows (any order) → one columnar curve per model, checkpoints in epoch order. */
 export function groupCurves(rows: readonly CurveInputRow[]): ModelCurve[] {
@@ -59,10 +54,11 @@ const size = (c: { samplesSeenPretty: string }) => Number.parseFloat(c.samplesSe
  * seen. Asking for top-5 of a model with no top-5 at all gives its top-1 (flagged by `shown`);
  * a model with some top-5 values keeps only the checkpoints that have one. Points are sorted by x.
  */
-export function buildCurveSeries(curves: readonly ModelCurve[], x: CurveX, y: CurveY): CurveSeries[] {
-  const out = curves.map((c): CurveSeries => {
+export function buildCurveSeries(curves: readonly ModelCurve[], x: CurveX, y: CurveY) {
+  const out = curves.map((c) => {
     const collapsed = new Set(collapsedIndices(c.top1));
-    const missingTop5 = c.top5.filter((v) => v === null).length;
+    const missingTop5 = c.top5.filter((v) => v === null).length; // checkpoints without a top-5 value
+    // "top1" when top-5 was asked for but the model has none upstream.
     const shown: CurveY = y === "top5" && missingTop5 === c.top5.length ? "top1" : y;
     const points: CurvePoint[] = [];
     c.epoch.forEach((epoch, i) => {

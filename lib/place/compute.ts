@@ -10,22 +10,14 @@ export interface ArchGmacs { arch: string; gmacs: number; source: string }
 export interface ComputeOverrides { arch?: string; gmacs?: number; samplesSeen?: number | string }
 
 /** A model's compute: GMACs per sample × samples seen, each with its source, or what is missing. */
-export interface ComputeInfo {
-  arch: string | null;
-  gmacs: number | null;
-  gmacsSource: string | null;
-  samplesSeen: number | null;
-  samplesSource: string | null;
-  compute: number | null;
-  missing: string[];
-}
+export type ComputeInfo = ReturnType<typeof resolveCompute>;
 
 /**
  * Resolve a model's compute. GMACs: given, else from the file (zeroshot layout), else the
  * architecture table (arch_info.csv, then open_clip's profile as GFLOPs/2). Samples seen: given,
  * else the file, else the pretrained tag, else (zoo only) the sourced mapping file.
  */
-export function resolveCompute(m: ModelResults, archs: ReadonlyMap<string, ArchGmacs>, o: ComputeOverrides = {}, useZooMapping = false): ComputeInfo {
+export function resolveCompute(m: ModelResults, archs: ReadonlyMap<string, ArchGmacs>, o: ComputeOverrides = {}, useZooMapping = false) {
   const missing: string[] = [];
   const arch = o.arch ?? m.arch;
   let gmacs: number | null = null;

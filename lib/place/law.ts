@@ -1,33 +1,20 @@
 import { CI_QUANTILES } from "../fit/bootstrap";
-import { quantileInPlace } from "./quantile";
 import { fitPowerLaw, predictError } from "../fit/fit";
-import type { FitMethodId } from "../fit/types";
+import type { FitDraws, FitMethodId, FitOk } from "../fit/types";
 import { formatPct } from "../format";
 
 /** Observations one law is fitted to: total compute (GMACs) and error (fraction). */
 export interface LawInput { task: string; metric: string; group: string; method: FitMethodId; compute: number[]; error: number[] }
 
-/** A fitted law ready for placement: parameters, bootstrap draws and the fitted points' residuals. */
-export interface Law {
+/** A fitted law ready for placement: the fit's parameters, its bootstrap draws and the fitted points' residuals. */
+export type Law = Pick<FitOk, "method" | "alpha" | "A" | "log10A" | "eInf" | "n" | "nFit" | "xMin" | "xMax" | "ciReason"> & {
   task: string;
   metric: string;
   group: string;
-  method: FitMethodId;
-  alpha: number;
-  A: number;
-  log10A: number;
-  /** E∞ of a saturating law; null for a pure power law. */
-  eInf: number | null;
-  n: number;
-  nFit: number;
-  xMin: number;
-  xMax: number;
-  /** Why the law has no interval (fewer than 5 fitted points, …), or null. */
-  ciReason: string | null;
-  draws: { alpha: Float64Array; log10A: Float64Array; eInf: Float64Array | null } | null;
+  draws: FitDraws | null;
   /** log10 E − log10 law(C) of the points the estimator fitted. */
   residuals: number[];
-}
+};
 
 /** A task × group without a law, and why. */
 export interface NoLaw { task: string; metric: string; group: string; method: FitMethodId; reason: string }
@@ -88,4 +75,45 @@ export function effectiveCompute(law: Pick<Law, "alpha" | "A" | "eInf">, error: 
   if (error <= floor) return { reason: law.eInf === null ? "error is 0" : `error at or below the law's floor E∞ = ${formatPct(floor)}` };
   const value = Math.exp(Math.log((error - floor) / law.A) / law.alpha);
   return Number.isFinite(value) && value > 0 ? { value } : { reason: "beyond the range a number can hold" };
+}
+
+/**
+ * Quantile q of `values` (reordered in place) with numpy.percentile's default linear
+ * interpolation, in O(n) by selection instead of a full sort (a prediction interval has
+ * draws × residuals values per placement row).
+ */
+function quantileInPlace(values: Float64Array, q: number): number {
+  const m = values.length;
+  if (m === 0) throw new RangeError("quantile of an empty sample");
+  const h = q * (m - 1);
+  const lo = Math.floor(h);
+  const a = select(values, lo);
+  if (lo + 1 >= m) return a;
+  let b = Infinity;
+  for (let i = lo + 1; i < m; i++) if (values[i]! < b) b = values[i]!;
+  const t = h - lo;
+  return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+}
+
+/** Hoare-style quickselect: puts the k-th smallest at index k, smaller before, larger after. */
+function select(a: Float64Array, k: number): number {
+  let left = 0;
+  let right = a.length - 1;
+  while (right > left) {
+    const mid = (left + right) >> 1;
+    // Median of three as the pivot keeps sorted or constant runs from going quadratic.
+    const x = a[left]!, y = a[mid]!, z = a[right]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) { const t = a[i]!; a[i] = a[j]!; a[j] = t; i++; j--; }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return a[k]!;
+  }
+  return a[k]!;
 }

@@ -27,21 +27,6 @@ export interface PlacementRow {
   note: string | null;
 }
 
-/** Per-model summary over tasks with a law. */
-export interface PlacementSummary {
-  model: string;
-  compute: number | null;
-  missing: string[];
-  tasks: number;
-  tasks_with_law: number;
-  median_multiplier: number | null;
-  /** Observed error above the interval's upper end (worse than the law beyond its uncertainty). */
-  tasks_above: number;
-  /** Below the interval's lower end (better than the law beyond its uncertainty). */
-  tasks_below: number;
-  tasks_without_interval: number;
-}
-
 export { median } from "../backtest/summary";
 
 /** Place one model's results against a set of laws (task → law or why there is none). */
@@ -86,13 +71,17 @@ export function placeModel(m: ModelResults, c: ComputeInfo, laws: ReadonlyMap<st
   });
 }
 
+/** Per-model summary over tasks with a law. */
+export type PlacementSummary = ReturnType<typeof summarize>;
+
 /** The per-model summary of its placement rows. */
-export function summarize(model: string, c: ComputeInfo, rows: readonly PlacementRow[]): PlacementSummary {
+export function summarize(model: string, c: ComputeInfo, rows: readonly PlacementRow[]) {
   const withLaw = rows.filter((r) => r.law_error !== null || r.effective_compute !== null);
   const mult = withLaw.map((r) => r.compute_multiplier).filter((v): v is number => v !== null);
   return {
     model, compute: c.compute, missing: c.missing, tasks: rows.length, tasks_with_law: withLaw.length,
     median_multiplier: median(mult),
+    // Observed error above the interval's upper end / below its lower end: beyond the law's uncertainty.
     tasks_above: rows.filter((r) => r.within_interval === false && r.error !== null && r.law_hi !== null && r.error > r.law_hi).length,
     tasks_below: rows.filter((r) => r.within_interval === false && r.error !== null && r.law_lo !== null && r.error < r.law_lo).length,
     tasks_without_interval: withLaw.filter((r) => r.law_error !== null && r.error !== null && r.within_interval === null).length,

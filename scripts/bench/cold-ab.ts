@@ -28,20 +28,23 @@ try {
   const evals = (await (await fetch(`${servers[0]!.url}/api/v1/evals`)).json()) as { rows: { task: string }[] };
   const tasks = [...new Set(evals.rows.map((r) => r.task))].sort();
   const times: number[][] = builds.map(() => []);
+  const cpu: number[][] = builds.map(() => []);
   for (let i = 0; i < Number(values.cold); i++) {
     const task = tasks[(i * 7) % tasks.length]!;
     for (const k of i % 2 ? [1, 0] : [0, 1]) {
-      times[k]!.push(await coldOnce(servers[k]!.url, dbs[k]!, task, Number(values.settle), values.copy ? copies[k] : undefined));
+      const t = await coldOnce(servers[k]!.url, dbs[k]!, task, Number(values.settle), values.copy ? copies[k] : undefined, servers[k]!.proc.pid);
+      times[k]!.push(t.ms);
+      cpu[k]!.push(t.cpuMs);
       if (values.copy) await new Promise((r) => setTimeout(r, Number(values.gap))); // its warmer done, as during an ingest's seconds
     }
   }
   const nb = values["no-notebook"] ? NaN : runNotebook().median_ms;
   console.log(`notebook update() median ${nb.toFixed(1)} ms; settle ${values.settle} ms after each ingest`);
-  console.log(`| build | cold /explore median | min | max | notebook ÷ median |\n|---|---|---|---|---|`);
+  console.log(`| build | cold /explore median | min | max | notebook ÷ median | server CPU while answering, median |\n|---|---|---|---|---|---|`);
   builds.forEach((b, k) => {
     const t = times[k]!;
-    console.log(`| ${b} | ${median(t).toFixed(1)} ms | ${Math.min(...t).toFixed(1)} ms | ${Math.max(...t).toFixed(1)} ms | ${(nb / median(t)).toFixed(1)}× |`);
-    console.log(`|  | runs: ${t.map((v) => v.toFixed(1)).join(", ")} | | | |`);
+    console.log(`| ${b} | ${median(t).toFixed(1)} ms | ${Math.min(...t).toFixed(1)} ms | ${Math.max(...t).toFixed(1)} ms | ${(nb / median(t)).toFixed(1)}× | ${median(cpu[k]!).toFixed(1)} ms |`);
+    console.log(`|  | runs: ${t.map((v) => v.toFixed(1)).join(", ")} | | | | ${cpu[k]!.map((v) => v.toFixed(1)).join(", ")} |`);
   });
   console.log(`\nload average ${load0.map((l) => l.toFixed(1)).join(" / ")} before, ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} after; nproc ${os.cpus().length}`);
 } finally {

@@ -43,12 +43,24 @@ export async function repeated(base: string, name: string, kind: "html" | "data"
  */
 export async function coldExplore(base: string, dbPath: string, tasks: string[], reps: number): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < reps; i++) times.push(await coldOnce(base, dbPath, tasks[(i * 7) % tasks.length]!));
+  for (let i = 0; i < reps; i++) times.push((await coldOnce(base, dbPath, tasks[(i * 7) % tasks.length]!)).ms);
   return times;
 }
 
-/** One ingest into `dbPath`, `settleMs` of quiet, then the first GET /explore?task=`task`: its ms. */
-export async function coldOnce(base: string, dbPath: string, task: string, settleMs = 300, copyOf?: string): Promise<number> {
+/** CPU time (ms) the threads of process `pid` have run so far (Linux schedstat, ns); NaN elsewhere. */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    return fs.readdirSync(`/proc/${pid}/task`).reduce((n, t) => n + Number(fs.readFileSync(`/proc/${pid}/task/${t}/schedstat`, "utf8").split(" ")[0]) / 1e6, 0);
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * One ingest into `dbPath`, `settleMs` of quiet, then the first GET /explore?task=`task`: its ms,
+ * and the CPU time the server process (`pid`) spent while it was answered.
+ */
+export async function coldOnce(base: string, dbPath: string, task: string, settleMs = 300, copyOf?: string, pid?: number): Promise<{ ms: number; cpuMs: number }> {
   if (copyOf) {
     // What an ingest's last step does (a complete new file renamed over the served one), without its seconds of work.
     fs.copyFileSync(copyOf, `${dbPath}.next`);
@@ -59,9 +71,11 @@ export async function coldOnce(base: string, dbPath: string, task: string, settl
   }
   await new Promise((res) => setTimeout(res, settleMs)); // let the machine settle after the ingest process
   // A new connection: the kept-alive one may have timed out on the server during the ingest.
+  const cpu0 = cpuMsOf(pid);
   const t = await timedGet(base, `/explore?task=${encodeURIComponent(task)}`, new http.Agent({ keepAlive: false }));
+  const cpuMs = cpuMsOf(pid) - cpu0;
   if (t.status !== 200) throw new Error(`cold /explore: HTTP ${t.status}`);
-  return t.ms;
+  return { ms: t.ms, cpuMs };
 }
 
 /**

@@ -41,24 +41,38 @@ const META_URL = ["import", "meta", "url"].join(".");
 
 type Manifest = { entry: string; esbuild: string; inputs: [string, number, number][] };
 
-/**
- * The path of entry's CommonJS bundle in the cache, built now if missing or stale (fit-pool.ts
- * starts its worker threads from it: no esbuild run on an ingest whose sources did not change).
- */
-export async function bundledFile(file: string): Promise<string> {
+/** Where entry's bundle and its manifest sit in the cache. */
+function cached(file: string): { entry: string; out: string; manifestFile: string } {
   const entry = path.resolve(file);
   const dir = fileURLToPath(new URL("../../node_modules/.cache/scaling-bundles", import.meta.url));
-  const name = path.basename(entry).replace(/\.ts$/, "");
-  const out = path.join(dir, `${name}.cjs`);
-  const manifestFile = path.join(dir, `${name}.json`);
-  // esbuild's version from its package.json: a fresh bundle should not pay for loading esbuild.
-  const version = (createRequire(import.meta.url)("esbuild/package.json") as { version: string }).version;
-  if (upToDate(manifestFile, out, entry, version)) return out;
+  const name = path.join(dir, path.basename(entry).replace(/\.ts$/, ""));
+  return { entry, out: `${name}.cjs`, manifestFile: `${name}.json` };
+}
+
+/**
+ * entry's cached CommonJS bundle if it is up to date, else null (also without esbuild); synchronous,
+ * so fit-pool.ts can start its workers before the ingest reads the CSVs. esbuild's version comes
+ * from its package.json: a fresh bundle should not pay for loading esbuild.
+ */
+export function freshBundle(file: string): string | null {
+  const { entry, out, manifestFile } = cached(file);
+  try {
+    return upToDate(manifestFile, out, entry, (createRequire(import.meta.url)("esbuild/package.json") as { version: string }).version) ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The path of entry's CommonJS bundle in the cache, built now if missing or stale. */
+export async function bundledFile(file: string): Promise<string> {
+  const fresh = freshBundle(file);
+  if (fresh) return fresh;
+  const { entry, out, manifestFile } = cached(file);
   // require, not import(): this file also runs inside the cached CommonJS bundle, loaded without a
   // dynamic-import callback (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), which made every bundled ingest
   // fall back to tsx-loaded workers.
   const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
-  // import.meta.url must stay each module's own URL (fit-pool finds its worker by it).
+  // import.meta.url must stay each module's own URL (fit-pool finds the task module by it).
   const keepUrls = {
     name: "keep-import-meta-url",
     setup(b: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: "ts" }) => void }) {
@@ -70,13 +84,13 @@ export async function bundledFile(file: string): Promise<string> {
   };
   const r = await esbuild.build({
     entryPoints: [entry], bundle: true, platform: "node", format: "cjs", target: "node20", write: false, metafile: true,
-    external: ["better-sqlite3", "esbuild"], logLevel: "silent", plugins: [keepUrls],
+    external: ["better-sqlite3", "esbuild", "piscina", "@resvg/resvg-js"], logLevel: "silent", plugins: [keepUrls],
   });
   const inputs = Object.keys(r.metafile!.inputs).map((p) => path.resolve(p)).map((p): [string, number, number] => {
     const s = fs.statSync(p);
     return [p, s.size, s.mtimeMs];
   });
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(path.dirname(out), { recursive: true });
   // Written under temporary names and renamed, so a concurrent ingest never reads half a bundle.
   const tmp = `${out}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, r.outputFiles![0]!.contents);

@@ -4,8 +4,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../lib/dataset/build";
-import { computeAllFits } from "../../lib/dataset/fit-jobs";
-import { importBundled } from "./bundle-cache";
+import { computeAllFits, fitJobs, runFitJob } from "../../lib/dataset/fit-jobs";
+import { createCpuPool } from "../../db/services/cpu-pool";
+import { bundledFile, importBundled } from "./bundle-cache";
 import { computeAllFitsParallel } from "./fit-pool";
 import { loadFiles } from "./load";
 import { readSourceDir } from "./source";
@@ -17,11 +18,19 @@ describe("fit workers (scripts/lib/fit-pool.ts)", () => {
   const keep = new Set(["imagenet1k", "cars", "vtab/dtd"]);
   const evaluations = buildDataset(parsed).dataset.evaluations.filter((e) => keep.has(e.task));
 
-  it("give the same rows, in the same order, as the fits on this thread (2 workers, and 0)", async () => {
+  it("give the same rows, in the same order, as the fits on this thread (2 workers, 1 and 0)", async () => {
     const inline = computeAllFits(evaluations);
     expect(inline.filter((r) => r.method === "saturating" && r.bootstrapUsed !== null).length).toBeGreaterThan(5);
-    expect(await computeAllFitsParallel(evaluations, 2)).toEqual(inline);
-    expect(await computeAllFitsParallel(evaluations, 0)).toEqual(inline);
+    for (const workers of [2, 1, 0]) expect(await computeAllFitsParallel(evaluations, workers)).toEqual(inline);
+  });
+
+  it("run on the server's piscina pool: its bundled task module takes every fit from the shared counter", async () => {
+    const pool = createCpuPool({ filename: await bundledFile("db/services/cpu-tasks.ts"), threads: 1, maxQueue: 1, execArgv: [], niceIncrement: 0 });
+    const jobs = fitJobs(evaluations).filter((j) => j.method === "saturating").slice(0, 4);
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    expect(await pool.run("ingestFits", { jobs, next })).toEqual(jobs.map((j, k) => [k, runFitJob(j)]));
+    expect(Atomics.load(next, 0)).toBe(jobs.length + 1); // the worker's last take found none left
+    await pool.close();
   });
 }, 300_000);
 

@@ -1,16 +1,17 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { writeDatabase, type WriteTimings } from "../../db/mutations/write-dataset";
+import { openDatasetWriter, type WriteTimings } from "../../db/mutations/write-dataset";
 import { formatIssue, type CsvIssue } from "../../lib/csv/issues";
 import type { Env } from "../../lib/env";
-import { buildDataset } from "../../lib/dataset/build";
-import { FIT_CONFIG } from "../../lib/fit/fit-row";
+import { archInfoFile, learningCurvesFile, trainedModelsFile, zeroshotResultsFile } from "../../lib/csv/schemas";
+import { DatasetBuilder } from "../../lib/dataset/build";
+import { FIT_CONFIG, type FitRow } from "../../lib/fit/fit-row";
 import { startFitPool, type FitPool } from "./fit-pool";
-import { UPSTREAM } from "../../lib/upstream";
+import { UPSTREAM, type UpstreamKey } from "../../lib/upstream";
 import { replaceAtomically } from "./atomic";
 import { diffSnapshots, formatDiff, readSnapshot, type DbDiff } from "./db-diff";
-import { loadFiles } from "./load";
+import { loadFile, streamFile } from "./load";
 import { downloadSource, readSourceDir, type Source } from "./source";
 
 export interface IngestOptions {
@@ -68,39 +69,59 @@ async function ingestWith(opts: IngestOptions, pool: FitPool): Promise<IngestSum
   const source: Source = dir
     ? readSourceDir(dir)
     : await downloadSource({ baseUrl: opts.env.SCALING_UPSTREAM_URL, cacheDir: opts.env.SCALING_CACHE_DIR, log: opts.log });
-  stage("validate: parsing and checking every row");
-  const { parsed, issues } = loadFiles(source.files);
-  if (issues.length) throw new IngestError(issues);
-  stage("check: cross-file consistency");
-  const built = buildDataset(parsed);
-  if (built.issues.length) throw new IngestError(built.issues);
-  for (const w of built.warnings) opts.log(`  warning: ${w}`);
-  stage("fit: power laws for every task × metric × group × method (with bootstrap)");
-  const fitRows = await pool.run(built.dataset.evaluations);
+  const file = (key: UpstreamKey) => source.files.find((f) => f.key === key)!;
+  stage("validate: architectures and model cards");
+  const arch = loadFile(file("arch").file, file("arch").bytes, archInfoFile);
+  const models = loadFile(file("models").file, file("models").bytes, trainedModelsFile);
   const version = dataVersion(source);
   let counts: Record<string, number> = {};
   let diff: DbDiff | null = null;
-  stage(`write: ${opts.dbPath}`);
-  const ms: WriteTimings = { insert: 0, index: 0, analyze: 0 };
-  await replaceAtomically(opts.dbPath, (tmp) => {
-    const files = source.files.map((f) => ({ file: f.file, sha256: f.sha256, bytes: f.bytes.length, rows: rowsOf(parsed, f.key) }));
-    counts = writeDatabase(tmp, {
-      ...built.dataset,
-      fits: fitRows,
-      ingest: {
-        source: source.kind === "dir" ? `directory:${path.basename(source.location)}` : `download:${source.location}`,
-        sourceRepo: UPSTREAM.repo, sourceCommit: UPSTREAM.commit, filesJson: JSON.stringify(files),
-        warningsJson: JSON.stringify(built.warnings), fitConfigJson: JSON.stringify(FIT_CONFIG),
-        startedAt, finishedAt: new Date().toISOString(), elapsedMs: performance.now() - t0, version,
-      },
-    }, ms);
-    opts.log(`  write: rows ${(ms.insert / 1000).toFixed(2)} s, indexes ${(ms.index / 1000).toFixed(2)} s, ANALYZE ${(ms.analyze / 1000).toFixed(2)} s`);
+  let fitRows: FitRow[] = [];
+  let warnings: string[] = [];
+  // The results stream through validation, the cross-file checks and into the new database as
+  // they are read; nothing is kept per row but the fits' inputs. A problem anywhere stops the
+  // ingest before the rename: the temp file is deleted and the current database stays as it was.
+  await replaceAtomically(opts.dbPath, async (tmp) => {
+    stage(`write: results read, checked and inserted into a new database next to ${opts.dbPath}`);
+    const writer = openDatasetWriter(tmp);
+    try {
+      const built = new DatasetBuilder(arch.rows, models.rows, (e) => writer.evaluations.push(e));
+      const results = streamFile(file("results").file, file("results").bytes, zeroshotResultsFile, (r) => built.result(r));
+      const curves = loadFile(file("curves").file, file("curves").bytes, learningCurvesFile);
+      const issues = [...arch.issues, ...models.issues, ...results.issues, ...curves.issues];
+      if (issues.length) throw new IngestError(issues);
+      stage("check: cross-file consistency");
+      const rest = built.finish(curves.rows);
+      if (built.issues.length) throw new IngestError(built.issues);
+      warnings = built.warnings;
+      for (const w of warnings) opts.log(`  warning: ${w}`);
+      stage("fit: power laws for every task × metric × group × method (with bootstrap)");
+      fitRows = await pool.run(built.fits);
+      stage("index: the other tables, indexes, ANALYZE");
+      const rows = { arch: arch.rows.length, models: models.rows.length, results: results.accepted, curves: curves.rows.length };
+      const files = source.files.map((f) => ({ file: f.file, sha256: f.sha256, bytes: f.bytes.length, rows: rows[f.key] }));
+      const ms: WriteTimings = { evaluations: 0, insert: 0, index: 0, analyze: 0 };
+      counts = writer.finish({
+        ...rest,
+        fits: fitRows,
+        ingest: {
+          source: source.kind === "dir" ? `directory:${path.basename(source.location)}` : `download:${source.location}`,
+          sourceRepo: UPSTREAM.repo, sourceCommit: UPSTREAM.commit, filesJson: JSON.stringify(files),
+          warningsJson: JSON.stringify(warnings), fitConfigJson: JSON.stringify(FIT_CONFIG),
+          startedAt, finishedAt: new Date().toISOString(), elapsedMs: performance.now() - t0, version,
+        },
+      }, ms);
+      const s = (x: number) => (x / 1000).toFixed(2);
+      opts.log(`  write: evaluation rows ${s(ms.evaluations)} s, other rows ${s(ms.insert)} s, indexes ${s(ms.index)} s, ANALYZE ${s(ms.analyze)} s`);
+    } finally {
+      writer.close();
+    }
     diff = compareWithCurrent(opts, tmp, stage);
   });
   const elapsedMs = performance.now() - t0;
   stage("done");
   const fitsOk = fitRows.filter((f) => f.status === "ok").length;
-  return { dbPath: opts.dbPath, version, counts, fitsOk, fitsNone: fitRows.length - fitsOk, warnings: built.warnings, elapsedMs, diff };
+  return { dbPath: opts.dbPath, version, counts, fitsOk, fitsNone: fitRows.length - fitsOk, warnings, elapsedMs, diff };
 }
 
 /** Print what the new database changes; refuse (throw) a shrink unless allowed. */
@@ -119,10 +140,6 @@ function compareWithCurrent(opts: IngestOptions, tmp: string, stage: (name: stri
   for (const line of formatDiff(diff)) opts.log(line);
   if (diff.shrunk.length > 0 && !opts.allowShrink) throw new ShrinkError(diff);
   return diff;
-}
-
-function rowsOf(parsed: ReturnType<typeof loadFiles>["parsed"], key: string): number {
-  return (parsed as unknown as Record<string, unknown[]>)[key]?.length ?? 0;
 }
 
 /** Data version: a short hash over the input files and the fit configuration. */

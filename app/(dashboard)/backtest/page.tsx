@@ -4,15 +4,16 @@ import { Suspense } from "react";
 import { LawChart } from "@/components/charts/law-chart";
 import { ErrorBox } from "@/components/ui/error-box";
 import { ChartSkeleton } from "@/components/ui/skeleton";
+import { TaskGroupSelects } from "@/components/ui/task-group-selects";
 import { getDb } from "@/db/client";
 import { facetsOf } from "@/db/queries/evaluations";
 import { backtestViewErrors, getBacktestView } from "@/db/services/backtest-view";
 import { GROUP_LABELS } from "@/lib/domain/groups";
 import { taskLabel } from "@/lib/domain/tasks";
+import { FIT_METHODS } from "@/lib/fit/types";
 import type { BacktestViewState } from "@/lib/predict/schemas";
 import { backtestQuery, parseBacktestView } from "@/lib/predict/view-state";
 import { toSearchParams } from "@/lib/url-state/params";
-import { BacktestForm } from "./_components/backtest-form";
 import { BudgetTable, Leaderboard, SummaryTable } from "./_components/backtest-tables";
 
 export const dynamic = "force-dynamic";
@@ -78,5 +79,23 @@ async function BacktestBody({ state }: { state: BacktestViewState }) {
         <SummaryTable rows={d.summaries} sort={state.sort} dir={state.dir} href={(s, dir) => href({ sort: s, dir })} taskHref={(t) => `${href({ task: t })}#chart-title`} />
       </section>
     </>
+  );
+}
+
+/** The backtest's settings as a plain GET form (keyboard-usable, each answer has its URL). */
+function BacktestForm({ state, tasks }: { state: BacktestViewState; tasks: string[] }) {
+  return (
+    <form className="controls backtest-form" method="get" action="/backtest" aria-label="Backtest settings">
+      <TaskGroupSelects task={state.task} group={state.group} tasks={tasks} />
+      <label>Hold out the top{" "}
+        <input name="holdout" type="number" min={0.1} max={0.5} step={0.05} defaultValue={state.holdout} /> of distinct computes
+      </label>
+      <fieldset className="backtest-methods"><legend>Methods</legend>
+        {FIT_METHODS.map((m) => <label key={m} className="facet-option"><input type="checkbox" name="method" value={m} defaultChecked={state.method.includes(m)} /> {m}</label>)}
+      </fieldset>
+      {state.sort !== "task" && <input type="hidden" name="sort" value={state.sort} />}
+      {state.dir !== "asc" && <input type="hidden" name="dir" value={state.dir} />}
+      <button type="submit">Run backtest</button>
+    </form>
   );
 }

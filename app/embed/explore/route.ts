@@ -3,8 +3,7 @@ import { memoByVersionAsync } from "@/db/cache/store";
 import { getDb } from "@/db/client";
 import { exploreChartVariants } from "@/db/services/explore-export";
 import { renderChartSvg } from "@/lib/chart-svg/render";
-import { oembedHref } from "@/lib/export/embed";
-import { embedHtml, type EmbedDocument } from "@/lib/export/embed-html";
+import { embedHtml, oembedHref, type EmbedDocument } from "@/lib/export/embed";
 import { AppError } from "@/lib/errors";
 import { siteOrigin } from "@/lib/export/origin";
 import { EMBED_LINK_HEIGHT, embedVariantCss, embedVariantsHtml, embedWidths } from "@/lib/export/embed-variants";
@@ -34,7 +33,7 @@ export const GET = cachedRoute(async function GET(req: Request) {
   const params = new URL(req.url).searchParams;
   const parsed = view.parse(params);
   const out = parseOutputParams(params, ["width", "height", "theme", "v"]);
-  // No theme= → follow the reader's prefers-color-scheme (CSS variables in lib/export/embed-html.ts).
+  // No theme= → follow the reader's prefers-color-scheme (CSS variables in lib/export/embed.ts).
   const theme = out.ok ? (out.out.theme ?? "auto") : "auto";
   const page = (body: EmbedDocument["body"], extra: Partial<EmbedDocument> = {}, status = 200, headers: Record<string, string> = {}) =>
     new Response(embedHtml({ title: "Embed", theme, body, ...extra }), { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });

@@ -5,7 +5,6 @@ import { crossingNote, multiplierExtrapolated, multiplierNote } from "@/lib/comp
 import type { CompareRow, GroupFit } from "@/lib/compare/rows";
 import { taskLabel } from "@/lib/domain/tasks";
 import { compareQuery, type CompareSort, type CompareState } from "@/lib/url-state/compare";
-import { Extrapolated } from "./extrapolated";
 
 function AlphaCell({ f, col }: { f: GroupFit; col: string }) {
   if (!f.ok) return <td data-col={col} className="muted">no fit ({f.reason})</td>;
@@ -111,5 +110,14 @@ function multiplierCell(r: CompareRow, a: string) {
       {multiplierExtrapolated(r) && <Extrapolated title={`Extrapolated: ${a}'s law is evaluated beyond the compute ${a} was observed at (within a decade).`} />}
       <span className="compare-ci">{formatMultiplierCi(r.multiplier.ci)}</span>
     </>
+  );
+}
+
+/** The "extrapolated" mark: one icon with its explanation as tooltip and accessible name. */
+function Extrapolated({ title }: { title: string }) {
+  return (
+    <span className="compare-extrapolated" role="img" aria-label={title} title={title} tabIndex={0} data-extrapolated>
+      {" "}⇢
+    </span>
   );
 }

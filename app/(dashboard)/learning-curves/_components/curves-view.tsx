@@ -6,12 +6,12 @@ import { LearningCurveLegend } from "@/components/charts/learning-curve-legend";
 import { FacetCheckboxes } from "@/components/ui/facet-checkboxes";
 import { Select } from "@/components/ui/select";
 import { archLabel } from "@/lib/domain/arch";
-import { buildCurveSeries, type CurveSeries, type ModelCurve } from "@/lib/models/curves";
+import { formatPct } from "@/lib/format";
+import { COLLAPSE_SHARE } from "@/lib/models/collapse";
+import { buildCurveSeries, type CurveSeries, type CurveY, type ModelCurve } from "@/lib/models/curves";
 import { curveXAxis, curveYAxis } from "@/lib/models/curve-axes";
 import type { Facets } from "@/lib/models/facets";
 import { CURVES_PARAMS, type CurvesState } from "@/lib/url-state/learning-curves";
-import { CollapseNote } from "./collapse-note";
-import { Top5Note } from "./top5-note";
 
 /**
  * Controls and one small multiple per architecture (shared axes). Filters are applied by the server
@@ -57,5 +57,40 @@ export function CurvesView({ curves, facets }: { curves: ModelCurve[]; facets: F
       )}
       <LearningCurveLegend series={series} />
     </>
+  );
+}
+
+/** Says which models lack top-5 upstream, and what is drawn for them in top-5 mode. */
+function Top5Note({ series, y }: { series: CurveSeries[]; y: CurveY }) {
+  const lacking = series.filter((s) => s.missingTop5 > 0);
+  if (lacking.length === 0) return null;
+  const checkpoints = lacking.reduce((n, s) => n + s.missingTop5, 0);
+  return (
+    <details className="lc-note">
+      <summary>
+        Top-5 is missing upstream for {checkpoints} checkpoints of {lacking.length} model{lacking.length === 1 ? "" : "s"}
+        {y === "top5" ? ": their top-1 is drawn instead, faded." : "."}
+      </summary>
+      <ul>
+        {lacking.map((s) => <li key={s.model}>{s.model} ({s.missingTop5} checkpoints)</li>)}
+      </ul>
+    </details>
+  );
+}
+
+/** Lists the collapsed checkpoints marked on the chart (top-1 below half the run's best so far). */
+function CollapseNote({ series }: { series: CurveSeries[] }) {
+  const hits = series.flatMap((s) => s.points.filter((p) => p.collapsed).map((p) => ({ s, p })));
+  if (hits.length === 0) return null;
+  return (
+    <p className="lc-collapse-note" role="note" data-testid="lc-collapsed">
+      <span aria-hidden="true" className="lc-collapse-key">⊗</span> {hits.length} collapsed checkpoint{hits.length === 1 ? "" : "s"} (top-1 below{" "}
+      {COLLAPSE_SHARE * 100}% of the run&apos;s best earlier top-1):{" "}
+      {hits.map(({ s, p }, i) => (
+        <span key={`${s.model}-${p.epoch}`} title={s.model}>
+          {i > 0 && "; "}{archLabel(s.arch)} · {s.upstream} · {s.samplesSeenPretty} at epoch {p.epoch} ({formatPct(p.top1, 1)})
+        </span>
+      ))}.
+    </p>
   );
 }

@@ -6,10 +6,8 @@ import { getModelPage } from "@/db/queries/model-page";
 import { archLabel } from "@/lib/domain/arch";
 import { groupCurves } from "@/lib/models/curves";
 import { imagenetTop1, modelResults, toTaskScores } from "@/lib/models/results";
-import { ModelArchitecture } from "./_components/model-architecture";
-import { ModelCurveSection } from "./_components/model-curve-section";
-import { ModelRecipe } from "./_components/model-recipe";
-import { ModelResults } from "./_components/model-results";
+import { ModelArchitecture, ModelRecipe } from "./_components/model-facts";
+import { ModelCurveSection, ModelResults } from "./_components/model-results";
 
 export const dynamic = "force-dynamic";
 
