@@ -4,7 +4,7 @@ import { UPSTREAM_SHAPES, archColor, markerSize } from "@/lib/chart/palette";
 const SHAPES = { circle: symbolCircle, diamond: symbolDiamond, square: symbolSquare, star: symbolStar, triangle: symbolTriangle };
 
 /**
- * One marker of the chart (ScalingPoints): colour by architecture, shape by upstream dataset
+ * One marker of the chart (ScalingMarks): colour by architecture, shape by upstream dataset
  * (LAION-80M ▼, 400M ●, 2B ■, OpenAI ★), area by samples seen — the paper's encoding. Also used
  * (at a fixed position) in the HTML legend's inline SVGs. The path is
  * d3-shape's symbol of that area, as recharts' `Symbols` draws it (same class and geometry), without

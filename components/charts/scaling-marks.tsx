@@ -55,8 +55,9 @@ export function ScalingMarks({ model, onPointClick }: { model: ChartModel; onPoi
     if (to === undefined && e.key !== "Enter" && e.key !== " ") return;
     e.preventDefault();
     if (to === undefined) return points[i] && onPointClick?.(points[i]);
-    setCurrent(Math.min(points.length - 1, Math.max(0, to)));
-    e.currentTarget.querySelector<SVGElement>(`[data-i="${Math.min(points.length - 1, Math.max(0, to))}"]`)?.focus();
+    const j = Math.min(points.length - 1, Math.max(0, to));
+    setCurrent(j);
+    e.currentTarget.querySelector<SVGElement>(`[data-i="${j}"]`)?.focus();
   };
   const p = active && points.find((q) => q.id === active.id);
   const [px, py] = p ? [X(p.x), Y(p.y)] : [0, 0];

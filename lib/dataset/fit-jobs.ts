@@ -4,7 +4,7 @@ import type { FitMethodId } from "../fit/types";
 import { FIT_METHODS } from "../fit/types";
 import { FIT_GROUPS, inGroup, type FitGroup } from "../domain/groups";
 import { fitMetrics, type Metric } from "../domain/metrics";
-import { metricValue, type EvaluationRow, type MetricColumns } from "./rows";
+import { addFitInput, type EvaluationRow, type MetricColumns } from "./rows";
 
 /** One precomputed fit to make: its key and the (compute, error) series. */
 export interface FitJob { task: string; metric: Metric; group: string; method: FitMethodId; compute: number[]; error: number[] }
@@ -30,12 +30,7 @@ export class FitSeries {
     // The series a row's upstream dataset belongs to, found once per (task, upstream).
     let series = task.byUpstream.get(e.upstream);
     if (series === undefined) task.byUpstream.set(e.upstream, (series = task.series.filter((s) => inGroup(s.group, e.upstream))));
-    for (const s of series) {
-      const v = metricValue(e, s.metric);
-      if (v === null) continue;
-      s.compute.push(e.totalGmacs);
-      s.error.push(1 - v);
-    }
+    for (const s of series) addFitInput(s, e, s.metric);
   }
 
   /** Every fit to make: every task × its fit metrics × group × method, in table order. */

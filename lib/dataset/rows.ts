@@ -50,15 +50,17 @@ export function metricValue(row: MetricColumns, metric: Metric): number | null {
   }
 }
 
+/** Append a row's compute and error (1 − metric) to a series, if the row has the metric. */
+export function addFitInput(s: { compute: number[]; error: number[] }, r: MetricColumns & { totalGmacs: number }, metric: Metric): void {
+  const v = metricValue(r, metric);
+  if (v === null) return;
+  s.compute.push(r.totalGmacs);
+  s.error.push(1 - v);
+}
+
 /** Error (1 − metric) and compute of the rows that have the metric. */
 export function fitInputs(rows: readonly (MetricColumns & { totalGmacs: number })[], metric: Metric): { compute: number[]; error: number[] } {
-  const compute: number[] = [];
-  const error: number[] = [];
-  for (const r of rows) {
-    const v = metricValue(r, metric);
-    if (v === null) continue;
-    compute.push(r.totalGmacs);
-    error.push(1 - v);
-  }
-  return { compute, error };
+  const s = { compute: [] as number[], error: [] as number[] };
+  for (const r of rows) addFitInput(s, r, metric);
+  return s;
 }
