@@ -88,6 +88,16 @@ export async function cachedPage(req: Request): Promise<Response | null> {
 }
 
 /**
+ * A cacheable page not stored yet, as an uncompressed answer with a fresh nonce: rendered once
+ * (requests arriving meanwhile share the render) and kept. app/_server/fast-path.ts answers a
+ * visitor's miss with it, so the visitor's request itself does not go through Next a second time.
+ */
+export async function renderedPage(headers: Headers, url: URL): Promise<Answer | null> {
+  const found = findPage((k) => headers.get(k), url);
+  return found && pageAnswer(found.hit ?? (await fill(headers, url, found)), false);
+}
+
+/**
  * A cacheable page not stored yet: rendered once through Next (requests arriving meanwhile share
  * the render) and kept. `warm`: the warmer's render, which a visitor's render cancels.
  */

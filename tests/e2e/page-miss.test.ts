@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from "vitest";
 
-// A view's page that the page cache does not hold yet is rendered once (db/cache/html.ts), stored,
-// and answered; the hits after it come from the store through the fast path
-// (app/_server/fast-path.ts). Each answer must be what Next sends for the same page: the same status, headers and HTML (apart from the
+// A view's page that the page cache does not hold yet is rendered once and answered by the fast
+// path (app/_server/fast-path.ts) instead of going through Next around the render. Its answer must
+// be what Next sends for the same page: the same status, headers and HTML (apart from the
 // per-response nonce), gzip when the client takes it. A request with If-None-Match is left to Next
 // and rendered there afresh: the reference. The URLs below are asked nowhere else, and the warmer
 // renders no filtered view, so each first request here is a miss.
